@@ -1,0 +1,82 @@
+// The service worker of the visitor app. public/service-worker/build.mjs fills in
+// VERSION and PRECACHE after every Trunk build; this file is its template.
+//
+// One versioned cache holds every file of one build, so a visitor never mixes
+// old and new files. Navigations try the network briefly, then fall back to the
+// cached app shell, so every page opens offline. Hashed assets come from the
+// cache. The data files go to the network first, and fall back to the cache.
+
+const VERSION = "__VERSION__";
+const PRECACHE = __PRECACHE__;
+const CACHE = `casa-trotsky-${VERSION}`;
+const SHELL = "/index.html";
+const NAVIGATION_TIMEOUT_MS = 3000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // No skipWaiting here: an open page keeps the files it started with until the
+  // visitor accepts the update (the "skip-waiting" message below).
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("casa-trotsky-") && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+
+  if (request.mode === "navigate") {
+    event.respondWith(networkWithin(NAVIGATION_TIMEOUT_MS, request).catch(() => fromCache(SHELL)));
+  } else if (url.pathname.startsWith("/data/")) {
+    event.respondWith(networkThenCache(request));
+  } else {
+    event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  }
+});
+
+/** The network's answer if it comes in time; otherwise a rejection. */
+function networkWithin(ms, request) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("network too slow")), ms);
+    fetch(request).then(
+      (response) => {
+        clearTimeout(timer);
+        response.ok ? resolve(response) : reject(new Error(`status ${response.status}`));
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Fresh data when online, kept for offline; the cached copy when not. */
+async function networkThenCache(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+async function fromCache(path) {
+  const hit = await caches.match(path, { cacheName: CACHE });
+  return hit ?? new Response("Offline", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+}

@@ -1,0 +1,117 @@
+//! The root: content, contexts, the router, and which page a path shows.
+
+use crate::browser;
+use crate::components::{BrokenContent, Shell};
+use crate::content::Library;
+use crate::pwa::provide_app_status;
+use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
+use crate::route::{Lang, Page, Route};
+use leptos::prelude::*;
+use leptos_meta::{Html, Title, provide_meta_context};
+use leptos_router::NavigateOptions;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate};
+
+/// Where the visitor is: the parsed route and the language the page speaks.
+#[derive(Clone, Copy)]
+pub struct Here {
+    pub route: Memo<Route>,
+    pub lang: Memo<Lang>,
+}
+
+/// The bundled content, parsed once and kept for the life of the page.
+pub fn use_library() -> &'static Library {
+    expect_context()
+}
+
+pub fn use_here() -> Here {
+    expect_context()
+}
+
+/// The whole app. If the bundled content cannot be read, it says so instead of going blank.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    match Library::load() {
+        Ok(library) => {
+            // Leaked on purpose: the content lives as long as the page, and a
+            // `&'static` reference is `Copy`, so every closure can hold it.
+            provide_context::<&'static Library>(Box::leak(Box::new(library)));
+            view! { <Router><Site/></Router> }.into_any()
+        }
+        Err(error) => {
+            leptos::logging::error!("{error}");
+            view! { <BrokenContent/> }.into_any()
+        }
+    }
+}
+
+/// Everything inside the router: reads the path, keeps the URL tidy, renders the page.
+#[component]
+fn Site() -> impl IntoView {
+    let library = use_library();
+    let pathname = use_location().pathname;
+    let route = Memo::new(move |_| Route::parse(&pathname.get()));
+    let lang = Memo::new(move |_| match route.get() {
+        Route::Page(_, lang) | Route::NotFound(Some(lang)) => lang,
+        Route::Root | Route::NotFound(None) => browser::visitor_lang(),
+    });
+    provide_context(Here { route, lang });
+    provide_app_status();
+    Effect::new(move |_| browser::point_manifest_at(lang.get()));
+
+    // `/` goes to the visitor's language, and `/en/visit/` to `/en/visit`,
+    // replacing the entry so Back does not bounce the visitor here again.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let target = match route.get() {
+            Route::Root => Some(Page::Home.href(lang.get())),
+            found => found.canonical().filter(|canonical| *canonical != pathname.get()),
+        };
+        if let Some(target) = target {
+            navigate(target, NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+
+    // The first page keeps the browser's own focus; later ones move it to their heading.
+    Effect::new(move |previous: Option<String>| {
+        let current = pathname.get();
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(browser::focus_page_heading);
+        }
+        current
+    });
+
+    let title = move || {
+        let text = library.text(lang.get());
+        let page_title = match route.get() {
+            Route::Page(Page::Home, _) | Route::Root => return text.ui.museum_name.clone(),
+            Route::Page(page, _) => crate::pages::title(text, page),
+            Route::NotFound(_) => &text.not_found.title,
+        };
+        format!("{page_title} · {}", text.ui.museum_name)
+    };
+
+    view! {
+        <Html {..} lang=move || lang.get().code()/>
+        <Title text=title/>
+        <Shell>
+            {move || match route.get() {
+                Route::Page(page, lang) => page_view(page, lang),
+                Route::NotFound(_) => view! { <NotFoundPage lang=lang.get()/> }.into_any(),
+                // The effect above is already on its way to the home page.
+                Route::Root => ().into_any(),
+            }}
+        </Shell>
+    }
+}
+
+fn page_view(page: Page, lang: Lang) -> AnyView {
+    match page {
+        Page::Home => view! { <HomePage lang/> }.into_any(),
+        Page::History => view! { <HistoryPage lang/> }.into_any(),
+        Page::Family => view! { <FamilyPage lang/> }.into_any(),
+        Page::Visit => view! { <VisitPage lang/> }.into_any(),
+        Page::Directions => view! { <DirectionsPage lang/> }.into_any(),
+    }
+}

@@ -1,0 +1,68 @@
+use crate::app::{use_here, use_library};
+use crate::browser;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The browser's deferred install prompt, kept until the visitor asks for it.
+    static DEFERRED: RefCell<Option<web_sys::Event>> = const { RefCell::new(None) };
+}
+
+/// How this browser lets a visitor install the app, if it does and they have not said no.
+#[derive(Clone, Copy, PartialEq)]
+enum Offer {
+    None,
+    /// Chromium fired `beforeinstallprompt`: one button does it.
+    Button,
+    /// iOS Safari has no prompt: explain Share, then Add to Home Screen.
+    IosHint,
+}
+
+/// A discreet offer to install the app; once dismissed, never shown again.
+#[component]
+pub fn InstallPrompt() -> impl IntoView {
+    let library = use_library();
+    let lang = use_here().lang;
+    let ui = move || &library.text(lang.get()).ui;
+    let unwanted = browser::install_dismissed() || browser::is_standalone();
+    let initial = if !unwanted && browser::is_ios_safari() { Offer::IosHint } else { Offer::None };
+    let (offer, set_offer) = signal(initial);
+
+    if !unwanted {
+        let _ = window_event_listener_untyped("beforeinstallprompt", move |event| {
+            event.prevent_default();
+            DEFERRED.set(Some(event));
+            set_offer.set(Offer::Button);
+        });
+    }
+    let _ = window_event_listener_untyped("appinstalled", move |_| set_offer.set(Offer::None));
+
+    let install = move |_| {
+        if let Some(event) = DEFERRED.take() {
+            let prompt = js_sys::Reflect::get(&event, &JsValue::from_str("prompt"));
+            if let Ok(prompt) = prompt.and_then(|p| p.dyn_into::<js_sys::Function>()) {
+                let _ = prompt.call0(&event);
+            }
+        }
+        set_offer.set(Offer::None);
+    };
+    let dismiss = move |_| {
+        browser::dismiss_install();
+        set_offer.set(Offer::None);
+    };
+
+    view! {
+        <Show when=move || offer.get() != Offer::None>
+            <aside class="install" aria-label=move || ui().install_label.as_str()>
+                {move || match offer.get() {
+                    Offer::Button => view! {
+                        <button type="button" class="button" on:click=install>{ui().install.as_str()}</button>
+                    }.into_any(),
+                    _ => view! { <p>{ui().install_ios_hint.as_str()}</p> }.into_any(),
+                }}
+                <button type="button" class="button button--quiet" on:click=dismiss>{move || ui().dismiss.as_str()}</button>
+            </aside>
+        </Show>
+    }
+}

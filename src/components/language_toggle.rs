@@ -1,0 +1,30 @@
+use crate::app::{use_here, use_library};
+use crate::browser;
+use crate::route::{Page, Route};
+use leptos::prelude::*;
+
+/// The link to the same page in the other language, labelled in that language, and remembered.
+#[component]
+pub fn LanguageToggle() -> impl IntoView {
+    let library = use_library();
+    let here = use_here();
+    let target = move || here.lang.get().other();
+    let target_ui = move || &library.text(target()).ui;
+    let href = move || match here.route.get() {
+        Route::Page(page, lang) => page.href(lang.other()),
+        Route::Root | Route::NotFound(_) => Page::Home.href(target()),
+    };
+
+    view! {
+        <a
+            class="lang-toggle"
+            href=href
+            hreflang=move || target().code()
+            lang=move || target().code()
+            aria-label=move || target_ui().switch_to_this_language.as_str()
+            on:click=move |_| browser::store_lang(target())
+        >
+            {move || target_ui().language_name.as_str()}
+        </a>
+    }
+}

@@ -1,0 +1,27 @@
+use super::main_nav::page_name;
+use crate::app::{use_here, use_library};
+use crate::route::Page;
+use leptos::prelude::*;
+
+/// Address and hours on every page, where a visitor in the street looks for them.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let library = use_library();
+    let lang = use_here().lang;
+    let ui = move || &library.text(lang.get()).ui;
+
+    view! {
+        <footer class="site-footer">
+            <p class="site-footer__name">{move || ui().museum_name.as_str()}</p>
+            <p>{move || ui().footer_address.as_str()}</p>
+            <p>
+                <a href=move || Page::Visit.href(lang.get())>{move || ui().footer_hours.as_str()}</a>
+            </p>
+            <p>
+                <a href=move || Page::Directions.href(lang.get())>
+                    {move || page_name(&ui().nav, Page::Directions).to_owned()}
+                </a>
+            </p>
+        </footer>
+    }
+}

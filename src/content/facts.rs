@@ -1,0 +1,127 @@
+//! Language-neutral facts: places, people and their dates.
+
+use super::{Ui, fill};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub museum: Museum,
+    pub stations: Vec<Station>,
+    pub casa_azul: NearbyPlace,
+    pub people: Vec<Person>,
+}
+
+impl Facts {
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|person| person.id == id)
+    }
+}
+
+/// A point in WGS84 degrees.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Museum {
+    /// Postal lines, first to last.
+    pub address: Vec<String>,
+    pub location: LatLon,
+}
+
+/// A Metro station worth walking from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Station {
+    pub name: String,
+    pub line: String,
+    /// The line's colour, as CSS.
+    pub colour: String,
+    pub walk_minutes: u32,
+    pub location: LatLon,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NearbyPlace {
+    pub name: String,
+    pub address: String,
+    pub distance_metres: u32,
+    /// A range such as "8–10".
+    pub walk_minutes: String,
+    pub location: LatLon,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub born: PartialDate,
+    #[serde(default)]
+    pub died: Option<PartialDate>,
+    /// Ids of the parents this guide names.
+    pub parents: Vec<String>,
+}
+
+impl Person {
+    /// "5 April 1882 – 23 January 1962", or "born 1923".
+    pub fn lifespan(&self, ui: &Ui) -> String {
+        let born = self.born.format(ui);
+        match &self.died {
+            Some(died) => fill(&ui.lifespan, &[("born", &born), ("died", &died.format(ui))]),
+            None => fill(&ui.born_only, &[("born", &born)]),
+        }
+    }
+}
+
+/// A date known to the year, or to the day: "1902" or "1902-06-09".
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(try_from = "String")]
+pub struct PartialDate {
+    pub year: i32,
+    /// Month and day, when known.
+    pub month_day: Option<(u8, u8)>,
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        let invalid = || format!("{text:?} is not a date: write YYYY or YYYY-MM-DD");
+        let mut parts = text.split('-');
+        let year = parts.next().and_then(|y| y.parse().ok()).ok_or_else(invalid)?;
+        let month_day = match (parts.next(), parts.next(), parts.next()) {
+            (None, None, None) => None,
+            (Some(m), Some(d), None) => {
+                let month: u8 = m.parse().map_err(|_| invalid())?;
+                let day: u8 = d.parse().map_err(|_| invalid())?;
+                if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                    return Err(invalid());
+                }
+                Some((month, day))
+            }
+            _ => return Err(invalid()),
+        };
+        Ok(PartialDate { year, month_day })
+    }
+}
+
+impl PartialDate {
+    /// The date as `ui` writes dates: "9 June 1928", "9 de junio de 1928", "1902".
+    pub fn format(&self, ui: &Ui) -> String {
+        let year = self.year.to_string();
+        match self.month_day {
+            Some((month, day)) => fill(
+                &ui.date_full,
+                &[("day", &day.to_string()), ("month", &ui.months[usize::from(month) - 1]), ("year", &year)],
+            ),
+            None => fill(&ui.date_year, &[("year", &year)]),
+        }
+    }
+}

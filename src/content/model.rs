@@ -1,0 +1,195 @@
+//! The typed shape of the bundled content.
+//!
+//! Prose lives in one file per language (`en.json`, `es.json`), both parsed into
+//! [`Text`]; language-neutral facts (addresses, dates, coordinates, hours) live
+//! once, in `facts.json` and `public/data/visit.json`. Every struct denies unknown
+//! fields and requires every field, so a key that is missing or misspelt in one
+//! language fails `cargo test` rather than a visitor.
+
+use serde::Deserialize;
+
+/// Everything a visitor reads in one language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub ui: Ui,
+    pub home: HomeText,
+    pub history: HistoryText,
+    pub family: FamilyText,
+    pub visit: VisitText,
+    pub directions: DirectionsText,
+    pub not_found: NotFoundText,
+}
+
+/// Strings of the app's frame: header, navigation, footer, dates.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    /// The museum's name as this language writes it.
+    pub museum_name: String,
+    /// A short line under the name in the header.
+    pub tagline: String,
+    /// The language's own name ("English", "Español"): the toggle's label on the other language's pages.
+    pub language_name: String,
+    /// What the toggle announces when it leads to this language ("Read this page in English").
+    pub switch_to_this_language: String,
+    pub skip_to_content: String,
+    /// Accessible name of the main navigation.
+    pub main_nav: String,
+    /// Short navigation labels, one per page.
+    pub nav: PageNames,
+    pub footer_hours: String,
+    pub footer_address: String,
+    pub sources_heading: String,
+    pub sources_intro: String,
+    /// The bibliographic references behind the content, described in this language.
+    pub sources: Vec<Source>,
+    /// Monday first.
+    pub weekdays: [String; 7],
+    pub months: [String; 12],
+    /// Date patterns with `{day}`, `{month}`, `{year}` placeholders.
+    pub date_full: String,
+    pub date_year: String,
+    /// "{born} – {died}" and "born {born}".
+    pub lifespan: String,
+    pub born_only: String,
+    pub closed: String,
+    /// Shown while the network is gone.
+    pub offline: String,
+    pub update_available: String,
+    pub update_reload: String,
+    /// Accessible name of the install offer.
+    pub install_label: String,
+    pub install: String,
+    /// How to install on iOS Safari, which has no install prompt.
+    pub install_ios_hint: String,
+    pub dismiss: String,
+}
+
+/// One bibliographic reference: what it is, who published it, and when if known.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// One short label per page, used in the navigation and page cards.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageNames {
+    pub home: String,
+    pub history: String,
+    pub family: String,
+    pub visit: String,
+    pub directions: String,
+}
+
+/// A titled block of paragraphs with a stable id for anchors.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeText {
+    /// The document title and the page's h1.
+    pub title: String,
+    pub lead: String,
+    pub paragraphs: Vec<String>,
+    pub explore_heading: String,
+    /// One line inviting the visitor to each other page.
+    pub blurbs: PageNames,
+    pub at_a_glance_heading: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryText {
+    pub title: String,
+    pub lead: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FamilyText {
+    pub title: String,
+    pub lead: String,
+    pub people: Vec<PersonText>,
+    pub grandchildren_heading: String,
+    pub grandchildren_intro: String,
+    /// Keyed by the grandchild's id in `facts.json`: how they relate ("Zina's daughter").
+    pub grandchildren: Vec<Relation>,
+}
+
+/// The story of one person; the name and dates come from `facts.json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonText {
+    pub id: String,
+    /// Relation to Trotsky, one line ("Second wife").
+    pub relation: String,
+    pub story: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub id: String,
+    pub relation: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitText {
+    pub title: String,
+    pub lead: String,
+    pub hours_heading: String,
+    pub hours_caption: String,
+    pub day_column: String,
+    pub hours_column: String,
+    pub hours_note: String,
+    pub admission_heading: String,
+    /// Contains `{price}`.
+    pub admission: String,
+    pub admission_note: String,
+    pub tours_heading: String,
+    pub tours: String,
+    pub booking_heading: String,
+    pub booking: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectionsText {
+    pub title: String,
+    pub lead: String,
+    pub address_heading: String,
+    pub entrance_note: String,
+    pub metro_heading: String,
+    pub metro_intro: String,
+    /// Contains `{line}`.
+    pub metro_line: String,
+    /// Contains `{minutes}`.
+    pub walk_minutes: String,
+    pub metro_avoid: String,
+    pub nearby_heading: String,
+    /// Contains `{metres}` and `{minutes}`.
+    pub casa_azul: String,
+    pub casa_azul_tickets: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotFoundText {
+    pub title: String,
+    pub text: String,
+    pub links_heading: String,
+}

@@ -1,0 +1,43 @@
+use super::{PageHeading, paragraphs};
+use crate::app::use_library;
+use crate::components::main_nav::page_name;
+use crate::content::fill;
+use crate::route::{Lang, Page};
+use leptos::prelude::*;
+
+/// What the museum is, the essentials at a glance, and a way into every page.
+#[component]
+pub fn HomePage(lang: Lang) -> impl IntoView {
+    let library = use_library();
+    let text = library.text(lang);
+    let home = &text.home;
+    let cards = Page::ALL[1..]
+        .iter()
+        .map(|&page| {
+            view! {
+                <li class="card">
+                    <a class="card__link" href=page.href(lang)>{page_name(&text.ui.nav, page)}</a>
+                    <p>{page_name(&home.blurbs, page)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let price = format!("{} MXN", library.visit.admission_mxn);
+
+    view! {
+        <PageHeading title=&home.title lead=&home.lead/>
+        <div class="prose">{paragraphs(&home.paragraphs)}</div>
+        <section class="at-a-glance" aria-labelledby="glance-heading">
+            <h2 id="glance-heading">{home.at_a_glance_heading.as_str()}</h2>
+            <ul>
+                <li>{text.ui.footer_hours.as_str()}</li>
+                <li>{fill(&text.visit.admission, &[("price", &price)])}</li>
+                <li>{text.ui.footer_address.as_str()}</li>
+            </ul>
+        </section>
+        <section aria-labelledby="explore-heading">
+            <h2 id="explore-heading">{home.explore_heading.as_str()}</h2>
+            <ul class="cards">{cards}</ul>
+        </section>
+    }
+}

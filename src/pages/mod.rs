@@ -1,0 +1,46 @@
+//! One component per page, each given its language by the route.
+
+mod directions_page;
+mod family_page;
+mod history_page;
+mod home_page;
+mod not_found_page;
+mod visit_page;
+
+pub use directions_page::DirectionsPage;
+pub use family_page::FamilyPage;
+pub use history_page::HistoryPage;
+pub use home_page::HomePage;
+pub use not_found_page::NotFoundPage;
+pub use visit_page::VisitPage;
+
+use crate::content::Text;
+use crate::route::Page;
+use leptos::prelude::*;
+
+/// The page's own title, as its h1 and the document title show it.
+pub fn title(text: &Text, page: Page) -> &str {
+    match page {
+        Page::Home => &text.home.title,
+        Page::History => &text.history.title,
+        Page::Family => &text.family.title,
+        Page::Visit => &text.visit.title,
+        Page::Directions => &text.directions.title,
+    }
+}
+
+/// The top of every page: its one h1, focusable so navigation can move focus to it, and its lead.
+#[component]
+fn PageHeading(title: &'static str, lead: &'static str) -> impl IntoView {
+    view! {
+        <header class="page-heading">
+            <h1 tabindex="-1">{title}</h1>
+            <p class="page-heading__lead">{lead}</p>
+        </header>
+    }
+}
+
+/// Paragraphs of prose, in order.
+fn paragraphs(texts: &'static [String]) -> impl IntoView {
+    texts.iter().map(|text| view! { <p>{text.as_str()}</p> }).collect_view()
+}

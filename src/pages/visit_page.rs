@@ -1,0 +1,64 @@
+use super::PageHeading;
+use crate::app::use_library;
+use crate::content::fill;
+use crate::route::Lang;
+use leptos::prelude::*;
+
+/// Opening days and hours, admission, guided tours.
+#[component]
+pub fn VisitPage(lang: Lang) -> impl IntoView {
+    let library = use_library();
+    let text = library.text(lang);
+    let visit = &text.visit;
+    let rows = library
+        .visit
+        .week
+        .days()
+        .into_iter()
+        .zip(&text.ui.weekdays)
+        .map(|(hours, day)| {
+            let shown = match hours {
+                Some(hours) => format!("{}–{}", hours.opens, hours.closes),
+                None => text.ui.closed.clone(),
+            };
+            view! {
+                <tr class:closed=hours.is_none()>
+                    <th scope="row">{day.as_str()}</th>
+                    <td>{shown}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let price = format!("{} MXN", library.visit.admission_mxn);
+
+    view! {
+        <PageHeading title=&visit.title lead=&visit.lead/>
+        <section aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{visit.hours_heading.as_str()}</h2>
+            <table class="hours">
+                <caption>{visit.hours_caption.as_str()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{visit.day_column.as_str()}</th>
+                        <th scope="col">{visit.hours_column.as_str()}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="note">{visit.hours_note.as_str()}</p>
+        </section>
+        <section aria-labelledby="admission-heading">
+            <h2 id="admission-heading">{visit.admission_heading.as_str()}</h2>
+            <p>{fill(&visit.admission, &[("price", &price)])}</p>
+            <p class="note">{visit.admission_note.as_str()}</p>
+        </section>
+        <section aria-labelledby="tours-heading">
+            <h2 id="tours-heading">{visit.tours_heading.as_str()}</h2>
+            <p>{visit.tours.as_str()}</p>
+        </section>
+        <section aria-labelledby="booking-heading">
+            <h2 id="booking-heading">{visit.booking_heading.as_str()}</h2>
+            <p>{visit.booking.as_str()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+// End-to-end tests against the release build, in Debian's Chromium.
+import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "./test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "off",
+    launchOptions,
+  },
+  projects: [
+    { name: "phone", testIgnore: /pwa|dev/, use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+    { name: "desktop", testIgnore: /pwa|dev/, use: { viewport: { width: 1280, height: 800 } } },
+    // Service-worker tests start their own servers and share one browser profile each.
+    { name: "pwa", testMatch: /pwa|dev/, use: { viewport: { width: 390, height: 844 } } },
+  ],
+  webServer: {
+    command: `node serve.mjs ../../dist ${port}`,
+    url: `http://127.0.0.1:${port}/en/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

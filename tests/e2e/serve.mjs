@@ -1,0 +1,52 @@
+// A static server for the release build, with the one rule a host needs for
+// deep links: a path with no file extension that matches no file gets
+// index.html; a missing file with an extension is a real 404.
+//
+//   node serve.mjs <dist folder> <port>
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 4173);
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".ics": "text/calendar; charset=utf-8",
+};
+
+async function fileAt(path) {
+  try {
+    return (await stat(path)).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (request, response) => {
+  const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  const wanted = join(root, normalize(pathname));
+  // Never serve outside the build folder, whatever the path says.
+  const file = wanted.startsWith(root) ? await fileAt(wanted) : null;
+  const target = file ?? (extname(pathname) === "" ? join(root, "index.html") : null);
+  if (!target) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    response.end("Not found");
+    return;
+  }
+  const body = await readFile(target);
+  response.writeHead(200, {
+    "content-type": types[extname(target)] ?? "application/octet-stream",
+    "cache-control": "no-cache",
+  });
+  response.end(body);
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

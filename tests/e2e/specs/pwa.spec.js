@@ -1,0 +1,143 @@
+// Installable, offline after one visit, and updated safely: against a release
+// build served over HTTP by a server each test starts and stops itself.
+import { test, expect, text, paths, pages, langs, heading } from "./fixtures.js";
+import { chromium } from "@playwright/test";
+import { launchOptions } from "../chromium.js";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const e2e = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(e2e, "../../dist");
+
+/** Serves `folder` on `port` until stopped; resolves once it answers. */
+async function serve(folder, port) {
+  const server = spawn("node", [join(e2e, "serve.mjs"), folder, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => server.stdout.once("data", resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => (server.once("exit", resolve), server.kill())),
+  };
+}
+
+/** A copy of the release build that a test may change. */
+function copyOfBuild() {
+  const folder = mkdtempSync(join(tmpdir(), "casa-trotsky-dist-"));
+  cpSync(dist, folder, { recursive: true });
+  return folder;
+}
+
+/** Waits until the service worker controls the page and has cached the build. */
+async function untilOffline(page) {
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 20_000 });
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("the browser itself finds the app installable, and the manifest's icons load at their sizes", async () => {
+  const server = await serve(dist, 4181);
+  const profile = mkdtempSync(join(tmpdir(), "casa-trotsky-profile-"));
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, headless: true });
+  try {
+    for (const lang of langs) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${paths[lang].home}`);
+      await untilOffline(page);
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", `/manifest.${lang}.webmanifest`);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      expect(installabilityErrors).toEqual([]);
+
+      const manifest = await (await page.request.get(`${server.url}/manifest.${lang}.webmanifest`)).json();
+      expect(manifest.lang).toBe(lang);
+      expect(manifest.display).toBe("standalone");
+      expect(manifest.shortcuts.map((s) => s.url)).toEqual([paths[lang].visit, paths[lang].directions]);
+      const purposes = manifest.icons.map((icon) => `${icon.purpose} ${icon.sizes}`).sort();
+      expect(purposes).toEqual(["any 192x192", "any 512x512", "maskable 192x192", "maskable 512x512"]);
+      for (const icon of [...manifest.icons, { src: "/icons/apple-touch-icon.png", sizes: "180x180" }]) {
+        const size = await page.evaluate(async (src) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          return `${image.naturalWidth}x${image.naturalHeight}`;
+        }, icon.src);
+        expect(size, icon.src).toBe(icon.sizes);
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+});
+
+test("after one visit, every page in both languages opens cold with the server stopped", async ({ browser }) => {
+  const server = await serve(dist, 4182);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(`${server.url}/en/`);
+  await untilOffline(first);
+  await server.stop();
+
+  for (const lang of langs) {
+    for (const name of pages) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${paths[lang][name]}`);
+      await expect(await heading(page)).toHaveText(text[lang][name].title);
+      await expect(page.getByText(text[lang][name].lead)).toBeVisible();
+      await page.close();
+    }
+  }
+  await context.close();
+});
+
+test("with the network gone, a quiet notice says so, and goes when it returns", async ({ browser }) => {
+  const server = await serve(dist, 4183);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/es/visita`);
+  await untilOffline(page);
+  const notice = page.getByText(text.es.ui.offline);
+  await expect(notice).toHaveCount(0);
+  await context.setOffline(true);
+  await expect(notice).toBeVisible();
+  await context.setOffline(false);
+  await expect(notice).toHaveCount(0);
+  await context.close();
+  await server.stop();
+});
+
+test("a new deployment is offered, and accepting it shows the new version", async ({ browser }) => {
+  const folder = copyOfBuild();
+  const server = await serve(folder, 4184);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/en/visit`);
+  await untilOffline(page);
+  const marker = page.locator("body");
+  await expect(marker).not.toHaveCSS("outline-style", "dashed");
+
+  // Deploy a visibly different build: a style change, and the worker regenerated over it.
+  const css = readdirSync(folder).find((file) => file.endsWith(".css"));
+  writeFileSync(join(folder, css), `${readFileSync(join(folder, css), "utf8")}\nbody { outline: 3px dashed red; }\n`);
+  spawnSyncOrThrow("node", [join(e2e, "../../public/service-worker/build.mjs"), folder]);
+
+  await page.reload();
+  // Until the visitor says so, the old version keeps serving its own files.
+  await expect(marker).not.toHaveCSS("outline-style", "dashed");
+  const prompt = page.getByText(text.en.ui.update_available);
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("button", { name: text.en.ui.update_reload }).click();
+  await expect(marker).toHaveCSS("outline-style", "dashed", { timeout: 20_000 });
+  await expect(await heading(page)).toHaveText(text.en.visit.title);
+  await expect(prompt).toHaveCount(0);
+  await context.close();
+  await server.stop();
+});
+
+function spawnSyncOrThrow(command, args) {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
+}
