@@ -3,14 +3,15 @@
 use crate::browser;
 use crate::components::{BrokenContent, Shell};
 use crate::content::Library;
-use crate::pwa::provide_app_status;
 use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
+use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::NavigateOptions;
-use leptos_router::components::Router;
+use leptos_router::components::{Route as PathRoute, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::path;
 
 /// Where the visitor is: the parsed route and the language the page speaks.
 #[derive(Clone, Copy)]
@@ -66,10 +67,18 @@ fn Site() -> impl IntoView {
     Effect::new(move |_| {
         let target = match route.get() {
             Route::Root => Some(Page::Home.href(lang.get())),
-            found => found.canonical().filter(|canonical| *canonical != pathname.get()),
+            found => found
+                .canonical()
+                .filter(|canonical| *canonical != pathname.get()),
         };
         if let Some(target) = target {
-            navigate(target, NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                target,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
 
@@ -96,13 +105,25 @@ fn Site() -> impl IntoView {
         <Html {..} lang=move || lang.get().code()/>
         <Title text=title/>
         <Shell>
-            {move || match route.get() {
-                Route::Page(page, lang) => page_view(page, lang),
-                Route::NotFound(_) => view! { <NotFoundPage lang=lang.get()/> }.into_any(),
-                // The effect above is already on its way to the home page.
-                Route::Root => ().into_any(),
-            }}
+            // Every path goes to `CurrentPage`, which matches it against the app's own
+            // bilingual table; `<Routes>` is kept because it commits each navigation
+            // to the browser's history.
+            <Routes fallback=CurrentPage>
+                <PathRoute path=path!("/*any") view=CurrentPage/>
+            </Routes>
         </Shell>
+    }
+}
+
+/// The page the current path names, in its language.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let Here { route, lang } = use_here();
+    move || match route.get() {
+        Route::Page(page, lang) => page_view(page, lang),
+        Route::NotFound(_) => view! { <NotFoundPage lang=lang.get()/> }.into_any(),
+        // The effect in `Site` is already on its way to the home page.
+        Route::Root => ().into_any(),
     }
 }
 

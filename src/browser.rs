@@ -33,7 +33,14 @@ pub fn store_lang(lang: Lang) {
 /// The browser's preferred languages, most preferred first.
 fn browser_languages() -> Vec<String> {
     web_sys::window()
-        .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -45,7 +52,10 @@ pub fn visitor_lang() -> Lang {
 
 /// Takes away the static screen `index.html` shows while the wasm loads.
 pub fn remove_boot_screen() {
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         boot.remove();
     }
 }
@@ -53,10 +63,16 @@ pub fn remove_boot_screen() {
 /// After a route change: back to the top, and focus on the new page's heading,
 /// so a screen reader announces where the visitor has arrived.
 pub fn focus_page_heading() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    let heading = window.document().and_then(|d| d.query_selector("main h1").ok().flatten());
-    if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+    let heading = window
+        .document()
+        .and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(heading) =
+        heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+    {
         let _ = heading.focus();
     }
 }
@@ -65,7 +81,9 @@ const INSTALL_DISMISSED_KEY: &str = "casa-trotsky.install-dismissed";
 
 /// Whether the visitor already said no to installing.
 pub fn install_dismissed() -> bool {
-    storage().and_then(|s| s.get_item(INSTALL_DISMISSED_KEY).ok().flatten()).is_some()
+    storage()
+        .and_then(|s| s.get_item(INSTALL_DISMISSED_KEY).ok().flatten())
+        .is_some()
 }
 
 pub fn dismiss_install() {
@@ -83,9 +101,16 @@ pub fn is_standalone() -> bool {
 
 /// Safari on an iPhone or iPad, which installs only through Share → Add to Home Screen.
 pub fn is_ios_safari() -> bool {
-    let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
-    let ios = ["iPhone", "iPad", "iPod"].iter().any(|device| agent.contains(device));
-    ios && agent.contains("Safari") && !["CriOS", "FxiOS", "EdgiOS"].iter().any(|other| agent.contains(other))
+    let agent = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    let ios = ["iPhone", "iPad", "iPod"]
+        .iter()
+        .any(|device| agent.contains(device));
+    ios && agent.contains("Safari")
+        && !["CriOS", "FxiOS", "EdgiOS"]
+            .iter()
+            .any(|other| agent.contains(other))
 }
 
 /// Points `<link rel="manifest">` at the manifest in `lang`, so an installed app

@@ -6,9 +6,12 @@
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 const WORKER_URL: &str = "/sw.js";
+const UPDATE_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(30 * 60);
 
 thread_local! {
     /// The new version's worker, installed and waiting for the visitor's go-ahead.
@@ -40,7 +43,10 @@ pub fn provide_app_status() {
     {
         register(container, set_update_ready);
     }
-    provide_context(AppStatus { online, update_ready });
+    provide_context(AppStatus {
+        online,
+        update_ready,
+    });
 }
 
 /// Lets the waiting worker take over; the page reloads when it has.
@@ -59,7 +65,8 @@ pub fn apply_update() {
 /// The page's service worker container, where the browser has one (secure contexts only).
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = window().navigator();
-    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let present =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     present.then(|| navigator.service_worker())
 }
 
@@ -87,14 +94,26 @@ fn register(container: ServiceWorkerContainer, set_update_ready: WriteSignal<boo
             offer(worker, set_update_ready);
         }
         watch_for_updates(&registration, set_update_ready);
+        // A visitor may keep the app open for days: look for a new version now and then.
+        set_interval(
+            move || {
+                let _ = registration.update();
+            },
+            UPDATE_CHECK_EVERY,
+        );
     });
 }
 
 /// When a newer worker installs, offer it once it is ready; a first install needs no offer.
-fn watch_for_updates(registration: &ServiceWorkerRegistration, set_update_ready: WriteSignal<bool>) {
+fn watch_for_updates(
+    registration: &ServiceWorkerRegistration,
+    set_update_ready: WriteSignal<bool>,
+) {
     let registration_for_event = registration.clone();
     let on_update_found = Closure::<dyn Fn()>::new(move || {
-        let Some(worker) = registration_for_event.installing() else { return };
+        let Some(worker) = registration_for_event.installing() else {
+            return;
+        };
         let watched = worker.clone();
         let on_state_change = Closure::<dyn Fn()>::new(move || {
             let has_controller = container().is_some_and(|c| c.controller().is_some());

@@ -47,7 +47,13 @@ pub enum Page {
 
 impl Page {
     /// In navigation order.
-    pub const ALL: [Page; 5] = [Page::Home, Page::History, Page::Family, Page::Visit, Page::Directions];
+    pub const ALL: [Page; 5] = [
+        Page::Home,
+        Page::History,
+        Page::Family,
+        Page::Visit,
+        Page::Directions,
+    ];
 
     /// The page's path in `lang`.
     pub fn href(self, lang: Lang) -> &'static str {
@@ -97,7 +103,9 @@ impl Route {
         let trimmed = path.trim_end_matches('/');
         ROUTES
             .iter()
-            .find(|(_, _, known)| known.trim_end_matches('/') == trimmed && trimmed.len() + 1 >= path.len())
+            .find(|(_, _, known)| {
+                known.trim_end_matches('/') == trimmed && trimmed.len() + 1 >= path.len()
+            })
             .map(|&(page, lang, _)| Route::Page(page, lang))
             .unwrap_or_else(|| Route::NotFound(language_hint(path)))
     }
@@ -114,7 +122,9 @@ impl Route {
 /// The language a path's first segment names, ignoring case (`/ES/visita` is Spanish).
 fn language_hint(path: &str) -> Option<Lang> {
     let first = path.trim_start_matches('/').split('/').next()?;
-    Lang::ALL.into_iter().find(|lang| first.eq_ignore_ascii_case(lang.code()))
+    Lang::ALL
+        .into_iter()
+        .find(|lang| first.eq_ignore_ascii_case(lang.code()))
 }
 
 /// Chooses the visitor's language: a valid stored choice first, then the
@@ -123,8 +133,10 @@ pub fn preferred_lang<S: AsRef<str>>(stored: Option<&str>, browser_languages: &[
     if let Some(lang) = stored.and_then(Lang::from_code) {
         return lang;
     }
-    let spanish = browser_languages
-        .iter()
-        .any(|tag| tag.as_ref().get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("es")));
+    let spanish = browser_languages.iter().any(|tag| {
+        tag.as_ref()
+            .get(..2)
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("es"))
+    });
     if spanish { Lang::Es } else { Lang::En }
 }

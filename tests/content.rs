@@ -29,7 +29,11 @@ fn compare(path: &str, en: &Value, es: &Value, problems: &mut Vec<String>) {
         }
         (Value::Array(en), Value::Array(es)) => {
             if en.len() != es.len() {
-                problems.push(format!("{path} has {} items in English, {} in Spanish", en.len(), es.len()));
+                problems.push(format!(
+                    "{path} has {} items in English, {} in Spanish",
+                    en.len(),
+                    es.len()
+                ));
             }
             for (i, (a, b)) in en.iter().zip(es).enumerate() {
                 compare(&format!("{path}[{i}]"), a, b, problems);
@@ -52,7 +56,10 @@ fn compare(path: &str, en: &Value, es: &Value, problems: &mut Vec<String>) {
 }
 
 fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 #[test]
@@ -73,9 +80,16 @@ fn every_story_belongs_to_a_person_with_dates() {
     let library = library();
     for lang in Lang::ALL {
         let family = &library.text(lang).family;
-        let ids = family.people.iter().map(|p| &p.id).chain(family.grandchildren.iter().map(|g| &g.id));
+        let ids = family
+            .people
+            .iter()
+            .map(|p| &p.id)
+            .chain(family.grandchildren.iter().map(|g| &g.id));
         for id in ids {
-            assert!(library.facts.person(id).is_some(), "{id} has a story but no entry in facts.json");
+            assert!(
+                library.facts.person(id).is_some(),
+                "{id} has a story but no entry in facts.json"
+            );
         }
     }
 }
@@ -85,8 +99,13 @@ fn everyone_in_the_facts_appears_on_the_family_page() {
     let library = library();
     let family = &library.text(Lang::En).family;
     for person in library.facts.people.iter().filter(|p| p.id != "leon") {
-        let told = family.people.iter().any(|p| p.id == person.id) || family.grandchildren.iter().any(|g| g.id == person.id);
-        assert!(told, "{} is in facts.json but not on the family page", person.id);
+        let told = family.people.iter().any(|p| p.id == person.id)
+            || family.grandchildren.iter().any(|g| g.id == person.id);
+        assert!(
+            told,
+            "{} is in facts.json but not on the family page",
+            person.id
+        );
     }
 }
 
@@ -99,8 +118,14 @@ fn the_family_dates_are_consistent() {
             assert!(died >= person.born, "{} died before being born", person.id);
         }
         for parent_id in &person.parents {
-            let parent = facts.person(parent_id).unwrap_or_else(|| panic!("{}'s parent {parent_id} is unknown", person.id));
-            assert!(person.born.year > parent.born.year, "{} born before {parent_id}", person.id);
+            let parent = facts
+                .person(parent_id)
+                .unwrap_or_else(|| panic!("{}'s parent {parent_id} is unknown", person.id));
+            assert!(
+                person.born.year > parent.born.year,
+                "{} born before {parent_id}",
+                person.id
+            );
         }
     }
 }
@@ -108,16 +133,35 @@ fn the_family_dates_are_consistent() {
 #[test]
 fn dates_read_naturally_in_each_language() {
     let library = library();
-    let natalia = library.facts.person("natalia").expect("Natalia Sedova is in facts.json");
-    assert_eq!(natalia.lifespan(&library.text(Lang::En).ui), "5 April 1882 – 23 January 1962");
-    assert_eq!(natalia.lifespan(&library.text(Lang::Es).ui), "5 de abril de 1882 – 23 de enero de 1962");
-    let yulia = library.facts.person("yulia-akselrod").expect("Yulia Akselrod is in facts.json");
+    let natalia = library
+        .facts
+        .person("natalia")
+        .expect("Natalia Sedova is in facts.json");
+    assert_eq!(
+        natalia.lifespan(&library.text(Lang::En).ui),
+        "5 April 1882 – 23 January 1962"
+    );
+    assert_eq!(
+        natalia.lifespan(&library.text(Lang::Es).ui),
+        "5 de abril de 1882 – 23 de enero de 1962"
+    );
+    let yulia = library
+        .facts
+        .person("yulia-akselrod")
+        .expect("Yulia Akselrod is in facts.json");
     assert!(yulia.lifespan(&library.text(Lang::En).ui).contains("1936"));
 }
 
 #[test]
 fn malformed_dates_are_refused_with_a_message() {
-    for bad in ["", "19o2", "1902-13-01", "1902-06", "1902-06-09-01", "1902-6-32"] {
+    for bad in [
+        "",
+        "19o2",
+        "1902-13-01",
+        "1902-06",
+        "1902-06-09-01",
+        "1902-6-32",
+    ] {
         let result: Result<PartialDate, _> = serde_json::from_value(Value::String(bad.into()));
         assert!(result.is_err(), "{bad:?} should not parse");
     }
@@ -130,26 +174,49 @@ fn the_museum_is_closed_on_mondays_and_open_ten_to_five_otherwise() {
     assert!(days[0].is_none(), "Monday");
     for hours in &days[1..] {
         let hours = hours.expect("open Tuesday to Sunday");
-        assert_eq!((hours.opens.to_string(), hours.closes.to_string()), ("10:00".into(), "17:00".into()));
+        assert_eq!(
+            (hours.opens.to_string(), hours.closes.to_string()),
+            ("10:00".into(), "17:00".into())
+        );
     }
 }
 
 #[test]
 fn fill_replaces_every_placeholder() {
-    assert_eq!(fill("about {minutes} min, {minutes}!", &[("minutes", "15")]), "about 15 min, 15!");
+    assert_eq!(
+        fill("about {minutes} min, {minutes}!", &[("minutes", "15")]),
+        "about 15 min, 15!"
+    );
 }
 
 /// Claims the facts sheet says the source articles get wrong.
 #[test]
 fn the_content_never_repeats_a_refuted_claim() {
     let forbidden = [
-        "Putin", "200 bul", "200 bal", "20-minute", "20 minutos", "Dirty Trick", "Jugarreta", "Derechos Humanos",
-        "43 days", "43 días", "40 pesos", "custodian", "custodio", "3 August 1935", "3 de agosto de 1935",
-        "cremated at the house", "incinerado en la casa",
+        "Putin",
+        "200 bul",
+        "200 bal",
+        "20-minute",
+        "20 minutos",
+        "Dirty Trick",
+        "Jugarreta",
+        "Derechos Humanos",
+        "43 days",
+        "43 días",
+        "40 pesos",
+        "custodian",
+        "custodio",
+        "3 August 1935",
+        "3 de agosto de 1935",
+        "cremated at the house",
+        "incinerado en la casa",
     ];
     for (file, text) in [EN_JSON, ES_JSON] {
         for claim in forbidden {
-            assert!(!text.to_lowercase().contains(&claim.to_lowercase()), "{file} says {claim:?}");
+            assert!(
+                !text.to_lowercase().contains(&claim.to_lowercase()),
+                "{file} says {claim:?}"
+            );
         }
     }
 }

@@ -6,8 +6,14 @@ use casa_trotsky::route::{Lang, Page, ROUTES, Route, preferred_lang};
 fn every_page_has_a_path_in_every_language() {
     for page in Page::ALL {
         for lang in Lang::ALL {
-            let count = ROUTES.iter().filter(|(p, l, _)| *p == page && *l == lang).count();
-            assert_eq!(count, 1, "{page:?} in {lang:?} should have exactly one path");
+            let count = ROUTES
+                .iter()
+                .filter(|(p, l, _)| *p == page && *l == lang)
+                .count();
+            assert_eq!(
+                count, 1,
+                "{page:?} in {lang:?} should have exactly one path"
+            );
         }
     }
 }
@@ -44,7 +50,10 @@ fn the_root_asks_for_a_redirect() {
 #[test]
 fn one_trailing_slash_is_forgiven_and_canonicalised() {
     assert_eq!(Route::parse("/en"), Route::Page(Page::Home, Lang::En));
-    assert_eq!(Route::parse("/es/visita/"), Route::Page(Page::Visit, Lang::Es));
+    assert_eq!(
+        Route::parse("/es/visita/"),
+        Route::Page(Page::Visit, Lang::Es)
+    );
     assert_eq!(Route::parse("/es/visita/").canonical(), Some("/es/visita"));
     assert_eq!(Route::parse("/en").canonical(), Some("/en/"));
 }

@@ -26,7 +26,11 @@ pub fn InstallPrompt() -> impl IntoView {
     let lang = use_here().lang;
     let ui = move || &library.text(lang.get()).ui;
     let unwanted = browser::install_dismissed() || browser::is_standalone();
-    let initial = if !unwanted && browser::is_ios_safari() { Offer::IosHint } else { Offer::None };
+    let initial = if !unwanted && browser::is_ios_safari() {
+        Offer::IosHint
+    } else {
+        Offer::None
+    };
     let (offer, set_offer) = signal(initial);
 
     if !unwanted {

@@ -20,7 +20,8 @@ pub fn MainNav() -> impl IntoView {
     let library = use_library();
     let here = use_here();
     let ui = move || &library.text(here.lang.get()).ui;
-    let is_current = move |page| matches!(here.route.get(), Route::Page(current, _) if current == page);
+    let is_current =
+        move |page| matches!(here.route.get(), Route::Page(current, _) if current == page);
 
     let links = Page::ALL.map(|page| {
         view! {

@@ -95,7 +95,10 @@ impl TryFrom<String> for PartialDate {
     fn try_from(text: String) -> Result<Self, String> {
         let invalid = || format!("{text:?} is not a date: write YYYY or YYYY-MM-DD");
         let mut parts = text.split('-');
-        let year = parts.next().and_then(|y| y.parse().ok()).ok_or_else(invalid)?;
+        let year = parts
+            .next()
+            .and_then(|y| y.parse().ok())
+            .ok_or_else(invalid)?;
         let month_day = match (parts.next(), parts.next(), parts.next()) {
             (None, None, None) => None,
             (Some(m), Some(d), None) => {
@@ -119,7 +122,11 @@ impl PartialDate {
         match self.month_day {
             Some((month, day)) => fill(
                 &ui.date_full,
-                &[("day", &day.to_string()), ("month", &ui.months[usize::from(month) - 1]), ("year", &year)],
+                &[
+                    ("day", &day.to_string()),
+                    ("month", &ui.months[usize::from(month) - 1]),
+                    ("year", &year),
+                ],
             ),
             None => fill(&ui.date_year, &[("year", &year)]),
         }

@@ -15,7 +15,10 @@ use std::fmt;
 pub const EN_JSON: (&str, &str) = ("src/content/en.json", include_str!("en.json"));
 pub const ES_JSON: (&str, &str) = ("src/content/es.json", include_str!("es.json"));
 pub const FACTS_JSON: (&str, &str) = ("src/content/facts.json", include_str!("facts.json"));
-pub const VISIT_JSON: (&str, &str) = ("public/data/visit.json", include_str!("../../public/data/visit.json"));
+pub const VISIT_JSON: (&str, &str) = (
+    "public/data/visit.json",
+    include_str!("../../public/data/visit.json"),
+);
 
 /// Everything the guide shows, in both languages.
 #[derive(Debug)]
@@ -46,7 +49,9 @@ impl Library {
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>((file, json): (&'static str, &str)) -> Result<T, ContentError> {
+fn parse<T: serde::de::DeserializeOwned>(
+    (file, json): (&'static str, &str),
+) -> Result<T, ContentError> {
     serde_json::from_str(json).map_err(|error| ContentError { file, error })
 }
 
@@ -67,5 +72,9 @@ impl std::error::Error for ContentError {}
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
 }

@@ -29,7 +29,15 @@ pub struct Week {
 impl Week {
     /// Monday first, like `Ui::weekdays`.
     pub fn days(&self) -> [Option<OpeningHours>; 7] {
-        [self.monday, self.tuesday, self.wednesday, self.thursday, self.friday, self.saturday, self.sunday]
+        [
+            self.monday,
+            self.tuesday,
+            self.wednesday,
+            self.thursday,
+            self.friday,
+            self.saturday,
+            self.sunday,
+        ]
     }
 }
 
@@ -54,7 +62,10 @@ impl TryFrom<String> for ClockTime {
     fn try_from(text: String) -> Result<Self, String> {
         let invalid = || format!("{text:?} is not a time: write HH:MM, 24-hour");
         let (h, m) = text.split_once(':').ok_or_else(invalid)?;
-        let (hour, minute): (u8, u8) = (h.parse().map_err(|_| invalid())?, m.parse().map_err(|_| invalid())?);
+        let (hour, minute): (u8, u8) = (
+            h.parse().map_err(|_| invalid())?,
+            m.parse().map_err(|_| invalid())?,
+        );
         if h.len() != 2 || m.len() != 2 || hour > 23 || minute > 59 {
             return Err(invalid());
         }

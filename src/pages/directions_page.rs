@@ -10,7 +10,12 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let facts = &library.facts;
     let directions = &library.text(lang).directions;
-    let address = facts.museum.address.iter().map(|line| view! { <span>{line.as_str()}</span> }).collect_view();
+    let address = facts
+        .museum
+        .address
+        .iter()
+        .map(|line| view! { <span>{line.as_str()}</span> })
+        .collect_view();
     let stations = facts
         .stations
         .iter()

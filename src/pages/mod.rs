@@ -42,5 +42,8 @@ fn PageHeading(title: &'static str, lead: &'static str) -> impl IntoView {
 
 /// Paragraphs of prose, in order.
 fn paragraphs(texts: &'static [String]) -> impl IntoView {
-    texts.iter().map(|text| view! { <p>{text.as_str()}</p> }).collect_view()
+    texts
+        .iter()
+        .map(|text| view! { <p>{text.as_str()}</p> })
+        .collect_view()
 }

@@ -6,6 +6,7 @@ import { launchOptions } from "../chromium.js";
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -77,9 +78,12 @@ test("after one visit, every page in both languages opens cold with the server s
   const server = await serve(dist, 4182);
   const context = await browser.newContext();
   const first = await context.newPage();
-  await first.goto(`${server.url}/en/`);
-  await untilOffline(first);
-  await server.stop();
+  try {
+    await first.goto(`${server.url}/en/`);
+    await untilOffline(first);
+  } finally {
+    await server.stop();
+  }
 
   for (const lang of langs) {
     for (const name of pages) {
@@ -97,16 +101,19 @@ test("with the network gone, a quiet notice says so, and goes when it returns", 
   const server = await serve(dist, 4183);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/es/visita`);
-  await untilOffline(page);
-  const notice = page.getByText(text.es.ui.offline);
-  await expect(notice).toHaveCount(0);
-  await context.setOffline(true);
-  await expect(notice).toBeVisible();
-  await context.setOffline(false);
-  await expect(notice).toHaveCount(0);
-  await context.close();
-  await server.stop();
+  try {
+    await page.goto(`${server.url}/es/visita`);
+    await untilOffline(page);
+    const notice = page.getByText(text.es.ui.offline);
+    await expect(notice).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(notice).toBeVisible();
+    await context.setOffline(false);
+    await expect(notice).toHaveCount(0);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });
 
 test("a new deployment is offered, and accepting it shows the new version", async ({ browser }) => {
@@ -114,28 +121,44 @@ test("a new deployment is offered, and accepting it shows the new version", asyn
   const server = await serve(folder, 4184);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/en/visit`);
-  await untilOffline(page);
-  const marker = page.locator("body");
-  await expect(marker).not.toHaveCSS("outline-style", "dashed");
+  try {
+    await page.goto(`${server.url}/en/visit`);
+    await untilOffline(page);
+    const body = page.locator("body");
+    await expect(body).not.toHaveCSS("outline-style", "dashed");
 
-  // Deploy a visibly different build: a style change, and the worker regenerated over it.
-  const css = readdirSync(folder).find((file) => file.endsWith(".css"));
-  writeFileSync(join(folder, css), `${readFileSync(join(folder, css), "utf8")}\nbody { outline: 3px dashed red; }\n`);
-  spawnSyncOrThrow("node", [join(e2e, "../../public/service-worker/build.mjs"), folder]);
+    deployRestyledBuild(folder, "body { outline: 3px dashed red; }");
+    spawnSyncOrThrow("node", [join(e2e, "../../public/service-worker/build.mjs"), folder]);
 
-  await page.reload();
-  // Until the visitor says so, the old version keeps serving its own files.
-  await expect(marker).not.toHaveCSS("outline-style", "dashed");
-  const prompt = page.getByText(text.en.ui.update_available);
-  await expect(prompt).toBeVisible({ timeout: 20_000 });
-  await page.getByRole("button", { name: text.en.ui.update_reload }).click();
-  await expect(marker).toHaveCSS("outline-style", "dashed", { timeout: 20_000 });
-  await expect(await heading(page)).toHaveText(text.en.visit.title);
-  await expect(prompt).toHaveCount(0);
-  await context.close();
-  await server.stop();
+    // The open app looks for updates now and then; here, now.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const prompt = page.getByText(text.en.ui.update_available);
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Until the visitor says so, the page keeps the version it started with.
+    await expect(body).not.toHaveCSS("outline-style", "dashed");
+    await page.getByRole("button", { name: text.en.ui.update_reload }).click();
+    await expect(body).toHaveCSS("outline-style", "dashed", { timeout: 20_000 });
+    await expect(await heading(page)).toHaveText(text.en.visit.title);
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });
+
+/** Changes the build in `folder` as Trunk would: a new hashed stylesheet, and index.html pointing at it. */
+function deployRestyledBuild(folder, extraCss) {
+  const oldName = readdirSync(folder).find((file) => file.endsWith(".css"));
+  const css = `${readFileSync(join(folder, oldName), "utf8")}\n${extraCss}\n`;
+  const newName = oldName.replace(/\.css$/, "-next.css");
+  writeFileSync(join(folder, newName), css);
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  const index = readFileSync(join(folder, "index.html"), "utf8").replace(
+    /href="\/[^"]+\.css" integrity="[^"]+"/,
+    `href="/${newName}" integrity="${integrity}"`,
+  );
+  writeFileSync(join(folder, "index.html"), index);
+}
 
 function spawnSyncOrThrow(command, args) {
   const result = spawnSync(command, args, { encoding: "utf8" });
