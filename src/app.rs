@@ -59,6 +59,7 @@ fn Site() -> impl IntoView {
     });
     provide_context(Here { route, lang });
     provide_app_status();
+    crate::visit_info::provide_visit_info(library);
     Effect::new(move |_| browser::point_manifest_at(lang.get()));
 
     // `/` goes to the visitor's language, and `/en/visit/` to `/en/visit`,

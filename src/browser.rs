@@ -123,3 +123,86 @@ pub fn point_manifest_at(lang: Lang) {
         let _ = link.set_attribute("href", &format!("/manifest.{}.webmanifest", lang.code()));
     }
 }
+
+/// Copies `text` to the clipboard; `false` if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Opens the system share sheet where there is one; `None` where there is not,
+/// `Some(false)` if sharing failed or was cancelled.
+pub async fn share(title: &str, url: &str) -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    if !js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false) {
+        return None;
+    }
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    Some(
+        wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data))
+            .await
+            .is_ok(),
+    )
+}
+
+/// Offers `contents` as a file download named `file_name`.
+pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Option<()> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+/// The address of the current page.
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// This site's host name, for identifiers that must be unique to it.
+pub fn host() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().host().ok())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+/// The current UTC date and time to the second, as calendar files stamp it.
+pub fn utc_now() -> (crate::content::Date, u8, u8, u8) {
+    let now = js_sys::Date::new_0();
+    let date = crate::content::Date::new(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() as u8 + 1,
+        now.get_utc_date() as u8,
+    )
+    .unwrap_or(crate::content::Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    });
+    (
+        date,
+        now.get_utc_hours() as u8,
+        now.get_utc_minutes() as u8,
+        now.get_utc_seconds() as u8,
+    )
+}

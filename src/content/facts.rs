@@ -26,6 +26,44 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+impl LatLon {
+    /// Great-circle distance in metres (haversine, mean Earth radius): "as the crow flies".
+    pub fn distance_metres(self, other: LatLon) -> f64 {
+        const EARTH_RADIUS_M: f64 = 6_371_008.8;
+        let (lat1, lat2) = (self.lat.to_radians(), other.lat.to_radians());
+        let half_dlat = (other.lat - self.lat).to_radians() / 2.0;
+        let half_dlon = (other.lon - self.lon).to_radians() / 2.0;
+        let a = half_dlat.sin().powi(2) + lat1.cos() * lat2.cos() * half_dlon.sin().powi(2);
+        2.0 * EARTH_RADIUS_M * a.sqrt().asin()
+    }
+
+    /// A `geo:` URI (RFC 5870) that phones open in their maps app, with a label.
+    pub fn geo_uri(self, label: &str) -> String {
+        format!(
+            "geo:{0},{1}?q={0},{1}({2})",
+            self.lat,
+            self.lon,
+            percent_encode(label)
+        )
+    }
+
+    /// The point on openstreetmap.org, for browsers without a maps app.
+    pub fn osm_url(self) -> String {
+        format!(
+            "https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}",
+            self.lat, self.lon
+        )
+    }
+
+    /// Metres east and south of `origin`, on a plane: true enough across a neighbourhood.
+    pub fn offset_from(self, origin: LatLon) -> (f64, f64) {
+        const METRES_PER_DEGREE: f64 = 111_195.0;
+        let east = (self.lon - origin.lon) * METRES_PER_DEGREE * origin.lat.to_radians().cos();
+        let south = (origin.lat - self.lat) * METRES_PER_DEGREE;
+        (east, south)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Museum {
@@ -131,4 +169,16 @@ impl PartialDate {
             None => fill(&ui.date_year, &[("year", &year)]),
         }
     }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }

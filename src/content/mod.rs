@@ -6,7 +6,7 @@ mod visit;
 
 pub use facts::{Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station};
 pub use model::*;
-pub use visit::{ClockTime, OpeningHours, VisitData, Week};
+pub use visit::{ClockTime, Date, Notice, OpeningHours, VisitData, Week};
 
 use crate::route::Lang;
 use std::fmt;

@@ -19,6 +19,7 @@ pub struct Text {
     pub visit: VisitText,
     pub directions: DirectionsText,
     pub not_found: NotFoundText,
+    pub plan: PlanText,
 }
 
 /// Strings of the app's frame: header, navigation, footer, dates.
@@ -192,4 +193,51 @@ pub struct NotFoundText {
     pub title: String,
     pub text: String,
     pub links_heading: String,
+}
+
+/// Planning a visit: opening status, notices, calendar, sharing, maps.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanText {
+    /// `{time}`: when it closes.
+    pub open_until: String,
+    /// `{minutes}` left before closing, shown in the last hour.
+    pub closes_in: String,
+    /// `{time}`: when it opens later today.
+    pub opens_today: String,
+    /// `{day}`: today's weekday, closed every week on that day.
+    pub closed_today_weekly: String,
+    pub closed_today_notice: String,
+    pub closed_now: String,
+    /// `{time}`.
+    pub next_tomorrow: String,
+    /// `{day}`, `{time}`.
+    pub next_day: String,
+    pub today: String,
+    pub refresh_failed: String,
+    pub notices_heading: String,
+    pub calendar_heading: String,
+    pub calendar_day: String,
+    pub calendar_button: String,
+    pub calendar_closed: String,
+    pub calendar_summary: String,
+    pub calendar_description: String,
+    pub share: String,
+    pub share_title: String,
+    pub link_copied: String,
+    pub copy_failed: String,
+    pub copy_address: String,
+    pub address_copied: String,
+    pub open_in_maps: String,
+    pub open_in_osm: String,
+    pub map_heading: String,
+    pub map_title: String,
+    /// Says the map is a sketch: straight lines, not streets.
+    pub map_caption: String,
+    pub map_museum: String,
+    pub map_north: String,
+    /// `{metres}`.
+    pub map_scale: String,
+    /// `{km}`: a straight-line distance.
+    pub straight_line: String,
 }

@@ -1,5 +1,7 @@
 use super::PageHeading;
+use super::directions_map::DirectionsMap;
 use crate::app::use_library;
+use crate::components::{CopyButton, ShareButton};
 use crate::content::fill;
 use crate::route::Lang;
 use leptos::prelude::*;
@@ -9,7 +11,16 @@ use leptos::prelude::*;
 pub fn DirectionsPage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let facts = &library.facts;
-    let directions = &library.text(lang).directions;
+    let text = library.text(lang);
+    let directions = &text.directions;
+    let plan = &text.plan;
+    let museum = facts.museum.location;
+    let km = |metres: f64| {
+        fill(
+            &plan.straight_line,
+            &[("km", &format!("{:.1}", metres / 1000.0))],
+        )
+    };
     let address = facts
         .museum
         .address
@@ -28,6 +39,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
                     <span class="station__name">{format!("Metro {}", station.name)}</span>
                     <span class="station__walk">
                         {fill(&directions.walk_minutes, &[("minutes", &station.walk_minutes.to_string())])}
+                        {format!(" · {}", km(station.location.distance_metres(museum)))}
                     </span>
                 </li>
             }
@@ -41,6 +53,22 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
             <h2 id="address-heading">{directions.address_heading.as_str()}</h2>
             <address class="address">{address}</address>
             <p>{directions.entrance_note.as_str()}</p>
+            <p class="actions">
+                <CopyButton
+                    label=Signal::stored(plan.copy_address.clone())
+                    done=Signal::stored(plan.address_copied.clone())
+                    failed=Signal::stored(plan.copy_failed.clone())
+                    text=Signal::stored(facts.museum.address.join(", "))
+                />
+            </p>
+            <p class="actions">
+                <a class="button button--quiet" href=museum.geo_uri(&text.ui.museum_name)>{plan.open_in_maps.as_str()}</a>
+                <a class="button button--quiet" href=museum.osm_url() rel="noopener">{plan.open_in_osm.as_str()}</a>
+            </p>
+        </section>
+        <section aria-labelledby="map-heading">
+            <h2 id="map-heading">{plan.map_heading.as_str()}</h2>
+            <DirectionsMap lang/>
         </section>
         <section aria-labelledby="metro-heading">
             <h2 id="metro-heading">{directions.metro_heading.as_str()}</h2>
@@ -58,7 +86,9 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
                     &[("metres", &casa_azul.distance_metres.to_string()), ("minutes", &casa_azul.walk_minutes)],
                 )}
             </p>
+            <p>{km(casa_azul.location.distance_metres(museum))}</p>
             <p>{directions.casa_azul_tickets.as_str()}</p>
         </section>
+        <ShareButton/>
     }
 }

@@ -1,5 +1,6 @@
 use super::{PageHeading, paragraphs};
 use crate::app::use_library;
+use crate::components::OpeningStatus;
 use crate::components::main_nav::page_name;
 use crate::content::fill;
 use crate::route::{Lang, Page};
@@ -29,6 +30,7 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
         <div class="prose">{paragraphs(&home.paragraphs)}</div>
         <section class="at-a-glance" aria-labelledby="glance-heading">
             <h2 id="glance-heading">{home.at_a_glance_heading.as_str()}</h2>
+            <OpeningStatus/>
             <ul>
                 <li>{text.ui.footer_hours.as_str()}</li>
                 <li>{fill(&text.visit.admission, &[("price", &price)])}</li>

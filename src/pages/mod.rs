@@ -1,5 +1,7 @@
 //! One component per page, each given its language by the route.
 
+mod add_to_calendar;
+mod directions_map;
 mod directions_page;
 mod family_page;
 mod history_page;

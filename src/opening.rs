@@ -1,0 +1,131 @@
+//! Whether the museum is open at a given moment of museum time, and when it
+//! opens next.
+//!
+//! Everything here works on the museum's wall clock (`MuseumTime`), never on
+//! instants or the phone's own zone: the browser converts "now" into museum
+//! time once, so a visitor planning from Tokyo sees the same answer as one
+//! standing at the gate.
+
+use crate::content::{ClockTime, Date, Notice, OpeningHours, Week};
+
+/// How far ahead `status` looks for the next opening. Long enough to cover
+/// any holiday closure; short enough that "no opening soon" is an honest answer.
+const LOOKAHEAD_DAYS: i64 = 60;
+
+/// A moment on the museum's wall clock (America/Mexico_City): the browser
+/// computes it, this module only reasons about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MuseumTime {
+    pub date: Date,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenStatus {
+    /// Open now; `minutes_left` until closing.
+    Open {
+        closes: ClockTime,
+        minutes_left: u32,
+    },
+    /// Closed now but opens later today.
+    OpensToday { opens: ClockTime },
+    /// Closed for the rest of today. `why` says why today is closed (or
+    /// `AfterHours`); `next` is the next opening, if any within the next 60 days.
+    Closed {
+        why: ClosedWhy,
+        next: Option<NextOpening>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClosedWhy {
+    /// Today's weekday has no hours (Mondays).
+    WeeklyClosingDay,
+    /// A dated closure covers today; show its text.
+    Notice,
+    /// Open today, but closing time has passed.
+    AfterHours,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextOpening {
+    pub date: Date,
+    /// 0 = Monday … 6 = Sunday, to index `Ui::weekdays`.
+    pub weekday: usize,
+    pub opens: ClockTime,
+    /// The day after the `now` given to `status`, so the UI can say "tomorrow".
+    pub is_tomorrow: bool,
+}
+
+/// The hours of `day`, or None if closed that day (weekly closing day, or a
+/// `closed` notice covering it).
+///
+/// Hours that close no later than they open are treated as closed: a typo in
+/// the data should show "closed", not a status that contradicts itself.
+pub fn hours_on(day: Date, week: &Week, notices: &[Notice]) -> Option<OpeningHours> {
+    if closed_by_notice(day, notices) {
+        return None;
+    }
+    week.days()
+        .get(day.weekday())
+        .copied()
+        .flatten()
+        .filter(|hours| hours.opens < hours.closes)
+}
+
+/// The status at `now`. Open means opens <= now < closes (so 10:00 is open,
+/// 17:00 is closed, 16:59 is open with 1 minute left).
+pub fn status(now: MuseumTime, week: &Week, notices: &[Notice]) -> OpenStatus {
+    let minute_now = minutes(now.hour, now.minute);
+    let why = match hours_on(now.date, week, notices) {
+        Some(hours) if minute_now < minutes_of(hours.opens) => {
+            return OpenStatus::OpensToday { opens: hours.opens };
+        }
+        Some(hours) if minute_now < minutes_of(hours.closes) => {
+            return OpenStatus::Open {
+                closes: hours.closes,
+                minutes_left: minutes_of(hours.closes) - minute_now,
+            };
+        }
+        Some(_) => ClosedWhy::AfterHours,
+        // A closure notice explains more than "it's Monday", and the UI shows
+        // its text, so it wins even when the weekday is closed anyway.
+        None if closed_by_notice(now.date, notices) => ClosedWhy::Notice,
+        None => ClosedWhy::WeeklyClosingDay,
+    };
+    OpenStatus::Closed {
+        why,
+        next: next_opening(now.date, week, notices),
+    }
+}
+
+/// Notices that cover `day`, in file order.
+pub fn notices_on(day: Date, notices: &[Notice]) -> impl Iterator<Item = &Notice> {
+    notices.iter().filter(move |notice| notice.covers(day))
+}
+
+/// The first day after `today` with hours, within the lookahead.
+fn next_opening(today: Date, week: &Week, notices: &[Notice]) -> Option<NextOpening> {
+    (1..=LOOKAHEAD_DAYS).find_map(|offset| {
+        let date = today.add_days(offset);
+        hours_on(date, week, notices).map(|hours| NextOpening {
+            date,
+            weekday: date.weekday(),
+            opens: hours.opens,
+            is_tomorrow: offset == 1,
+        })
+    })
+}
+
+fn closed_by_notice(day: Date, notices: &[Notice]) -> bool {
+    notices_on(day, notices).any(|notice| notice.closed)
+}
+
+fn minutes(hour: u8, minute: u8) -> u32 {
+    u32::from(hour) * 60 + u32::from(minute)
+}
+
+fn minutes_of(time: ClockTime) -> u32 {
+    minutes(time.hour, time.minute)
+}

@@ -1,0 +1,113 @@
+use crate::app::use_library;
+use crate::content::{LatLon, fill};
+use crate::route::Lang;
+use leptos::prelude::*;
+
+const WIDTH: f64 = 360.0;
+const MAX_HEIGHT: f64 = 300.0;
+const MARGIN: f64 = 44.0;
+const SCALE_BAR_METRES: f64 = 500.0;
+
+/// A place on the sketch.
+struct Point {
+    label: String,
+    location: LatLon,
+    kind: &'static str,
+}
+
+/// A sketch of the neighbourhood drawn from the facts' coordinates: no tiles, no
+/// third-party request, works offline. Straight lines from the museum, a north
+/// arrow and a scale bar; it says it is a sketch.
+#[component]
+pub fn DirectionsMap(lang: Lang) -> impl IntoView {
+    let library = use_library();
+    let facts = &library.facts;
+    let plan = &library.text(lang).plan;
+    let museum = facts.museum.location;
+    let mut points = vec![
+        Point {
+            label: plan.map_museum.clone(),
+            location: museum,
+            kind: "museum",
+        },
+        Point {
+            label: "Casa Azul".into(),
+            location: facts.casa_azul.location,
+            kind: "place",
+        },
+    ];
+    points.extend(facts.stations.iter().map(|s| Point {
+        label: format!("Metro {}", s.name),
+        location: s.location,
+        kind: "metro",
+    }));
+
+    // Fit every point into the drawing, keeping metres square.
+    let offsets: Vec<(f64, f64)> = points
+        .iter()
+        .map(|p| p.location.offset_from(museum))
+        .collect();
+    let (min_x, max_x) = min_max(offsets.iter().map(|o| o.0));
+    let (min_y, max_y) = min_max(offsets.iter().map(|o| o.1));
+    let scale = ((WIDTH - 2.0 * MARGIN) / (max_x - min_x))
+        .min((MAX_HEIGHT - 2.0 * MARGIN) / (max_y - min_y));
+    let height = ((max_y - min_y) * scale + 2.0 * MARGIN).round();
+    let place = |(x, y): (f64, f64)| (MARGIN + (x - min_x) * scale, MARGIN + (y - min_y) * scale);
+    let origin = place((0.0, 0.0));
+
+    let drawn = points
+        .iter()
+        .zip(&offsets)
+        .map(|(point, &offset)| {
+            let (x, y) = place(offset);
+            // Labels sit under their dots (the museum's above, clear of its lines),
+            // anchored so that none runs off the edge.
+            let anchor = match x {
+                x if x < WIDTH / 3.0 => "start",
+                x if x > 2.0 * WIDTH / 3.0 => "end",
+                _ => "middle",
+            };
+            let label_x = match anchor {
+                "start" => x - 8.0,
+                "end" => x + 8.0,
+                _ => x,
+            };
+            let label_y = if point.kind == "museum" { y - 14.0 } else { y + 20.0 };
+            let km = format!("{:.1}", point.location.distance_metres(museum) / 1000.0);
+            let line = (point.kind != "museum").then(|| {
+                view! { <line class="map__line" x1=origin.0 y1=origin.1 x2=x y2=y><title>{fill(&plan.straight_line, &[("km", &km)])}</title></line> }
+            });
+            view! {
+                {line}
+                <circle class=format!("map__dot map__dot--{}", point.kind) cx=x cy=y r=if point.kind == "museum" { 8 } else { 6 }/>
+                <text class="map__label" x=label_x y=label_y text-anchor=anchor>{point.label.clone()}</text>
+            }
+        })
+        .collect_view();
+
+    let bar = SCALE_BAR_METRES * scale;
+    view! {
+        <figure class="map">
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="map-title map-caption">
+                <title id="map-title">{plan.map_title.as_str()}</title>
+                <rect class="map__ground" width=WIDTH height=height/>
+                {drawn}
+                <g class="map__north" transform=format!("translate({} {})", WIDTH - 20.0, height - 44.0)>
+                    <path d="M0 -18 L8 8 L0 3 L-8 8 Z"/>
+                    <text y="24" text-anchor="middle">{plan.map_north.as_str()}</text>
+                </g>
+                <g class="map__scale" transform=format!("translate(16 {})", height - 14.0)>
+                    <line x1="0" y1="0" x2=bar y2="0"/>
+                    <line x1="0" y1="-5" x2="0" y2="5"/>
+                    <line x1=bar y1="-5" x2=bar y2="5"/>
+                    <text x=bar + 6.0 y="4">{fill(&plan.map_scale, &[("metres", &SCALE_BAR_METRES.to_string())])}</text>
+                </g>
+            </svg>
+            <figcaption id="map-caption">{plan.map_caption.as_str()}</figcaption>
+        </figure>
+    }
+}
+
+fn min_max(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    values.fold((0.0, 0.0), |(lo, hi), v| (lo.min(v), hi.max(v)))
+}

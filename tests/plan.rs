@@ -1,0 +1,143 @@
+//! The words of the opening status, and the geometry behind the directions.
+
+use casa_trotsky::components::opening_status::describe;
+use casa_trotsky::content::{ClockTime, Date, LatLon, Library};
+use casa_trotsky::opening::{ClosedWhy, MuseumTime, NextOpening, OpenStatus};
+use casa_trotsky::route::Lang;
+
+fn library() -> Library {
+    Library::load().unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn at(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> MuseumTime {
+    MuseumTime {
+        date: Date::new(year, month, day).expect("a real date"),
+        hour,
+        minute,
+    }
+}
+
+fn clock(hour: u8, minute: u8) -> ClockTime {
+    ClockTime { hour, minute }
+}
+
+#[test]
+fn the_status_reads_naturally_in_both_languages() {
+    let library = library();
+    let say = |status: &OpenStatus, now, lang| {
+        describe(
+            status,
+            now,
+            lang,
+            &library.text(lang).plan,
+            &library.text(lang).ui,
+        )
+    };
+    let tuesday = at(2026, 11, 24, 10, 35);
+    let open = OpenStatus::Open {
+        closes: clock(17, 0),
+        minutes_left: 385,
+    };
+    assert_eq!(say(&open, tuesday, Lang::En), "Open now · closes at 17:00");
+    assert_eq!(
+        say(&open, tuesday, Lang::Es),
+        "Abierto ahora · cierra a las 17:00"
+    );
+
+    let closing = OpenStatus::Open {
+        closes: clock(17, 0),
+        minutes_left: 25,
+    };
+    assert_eq!(
+        say(&closing, tuesday, Lang::En),
+        "Open now · closes in 25 minutes"
+    );
+
+    let monday = at(2026, 11, 23, 12, 0);
+    let next = NextOpening {
+        date: Date::new(2026, 11, 24).unwrap(),
+        weekday: 1,
+        opens: clock(10, 0),
+        is_tomorrow: true,
+    };
+    let closed = OpenStatus::Closed {
+        why: ClosedWhy::WeeklyClosingDay,
+        next: Some(next),
+    };
+    assert_eq!(
+        say(&closed, monday, Lang::En),
+        "Closed today (Monday) · opens tomorrow at 10:00"
+    );
+    assert_eq!(
+        say(&closed, monday, Lang::Es),
+        "Hoy cerrado (lunes) · abre mañana a las 10:00"
+    );
+
+    let sunday_night = at(2026, 11, 22, 23, 59);
+    let later = OpenStatus::Closed {
+        why: ClosedWhy::AfterHours,
+        next: Some(NextOpening {
+            is_tomorrow: false,
+            ..next
+        }),
+    };
+    assert_eq!(
+        say(&later, sunday_night, Lang::En),
+        "Closed now · opens Tuesday at 10:00"
+    );
+    assert_eq!(
+        say(&later, sunday_night, Lang::Es),
+        "Cerrado ahora · abre el martes a las 10:00"
+    );
+}
+
+#[test]
+fn distances_match_the_facts_sheet() {
+    let library = library();
+    let facts = &library.facts;
+    let museum = facts.museum.location;
+    // The sheet: the Casa Azul is about 500 m away; General Anaya is the far one at 1.5 km.
+    let casa_azul = museum.distance_metres(facts.casa_azul.location);
+    assert!((400.0..600.0).contains(&casa_azul), "{casa_azul}");
+    for station in &facts.stations {
+        let metres = museum.distance_metres(station.location);
+        assert!(
+            (700.0..1500.0).contains(&metres),
+            "Metro {} is {metres} m away",
+            station.name
+        );
+    }
+}
+
+#[test]
+fn the_sketch_puts_north_up_and_east_right() {
+    let museum = LatLon {
+        lat: 19.3561,
+        lon: -99.1586,
+    };
+    let (east, south) = LatLon {
+        lat: 19.361351,
+        lon: -99.151416,
+    }
+    .offset_from(museum);
+    assert!(
+        east > 0.0 && south < 0.0,
+        "Eje Central is north-east of the museum"
+    );
+}
+
+#[test]
+fn map_links_carry_the_coordinates_and_an_encoded_label() {
+    let museum = LatLon {
+        lat: 19.3561,
+        lon: -99.1586,
+    };
+    assert_eq!(
+        museum.geo_uri("Casa León"),
+        "geo:19.3561,-99.1586?q=19.3561,-99.1586(Casa%20Le%C3%B3n)"
+    );
+    assert_eq!(
+        museum.osm_url(),
+        "https://www.openstreetmap.org/?mlat=19.3561&mlon=-99.1586#map=17/19.3561/-99.1586"
+    );
+}
