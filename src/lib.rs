@@ -12,3 +12,10 @@ pub mod route;
 pub mod visit_info;
 
 pub use app::App;
+
+/// Panics on purpose, so a test can prove that a crash leaves a message, not a dead page.
+/// Harmless to leave in: anyone able to call it could break their own page anyway.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_crash() {
+    panic!("simulated crash, asked for by simulate_crash()");
+}

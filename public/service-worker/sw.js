@@ -1,4 +1,4 @@
-// The service worker of the visitor app. public/service-worker/build.mjs fills in
+// The service worker of the visitor app. public/service-worker/precache.mjs fills in
 // VERSION and PRECACHE after every Trunk build; this file is its template.
 //
 // One versioned cache holds every file of one build, so a visitor never mixes

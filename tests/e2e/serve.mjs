@@ -33,7 +33,13 @@ async function fileAt(path) {
 }
 
 createServer(async (request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  } catch {
+    // Malformed percent-encoding names no file: let the app say "not found".
+    pathname = "/not-a-file";
+  }
   const wanted = join(root, normalize(pathname));
   // Never serve outside the build folder, whatever the path says.
   const file = wanted.startsWith(root) ? await fileAt(wanted) : null;

@@ -128,7 +128,7 @@ test("a new deployment is offered, and accepting it shows the new version", asyn
     await expect(body).not.toHaveCSS("outline-style", "dashed");
 
     deployRestyledBuild(folder, "body { outline: 3px dashed red; }");
-    spawnSyncOrThrow("node", [join(e2e, "../../public/service-worker/build.mjs"), folder]);
+    spawnSyncOrThrow("node", [join(e2e, "../../public/post-build.mjs"), folder]);
 
     // The open app looks for updates now and then; here, now.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());

@@ -1,0 +1,123 @@
+// Hostile and broken input: strange URLs, markup where text belongs, a crash,
+// the security policy, and requests that must never leave the app's own origin.
+import { test, expect, text, paths, pages, langs, visitData, heading } from "./fixtures.js";
+import { test as base } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const markup = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+
+/** URL → what the visitor should see: a page, or Not found in a language. */
+const urls = [
+  ["/ES/visita", "not_found", "es"],
+  ["/fr/", "not_found", "en"],
+  ["/en/visit/", "visit", "en"],
+  ["/es//visita", "not_found", "es"],
+  ["/en/%E0%A4%A", "not_found", "en"],
+  ["/en/%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E", "not_found", "en"],
+  [`/en/${"a".repeat(3000)}`, "not_found", "en"],
+  ["/es/visita?x=%3Cscript%3Ewindow.__pwned=1%3C/script%3E&lang=fr", "visit", "es"],
+  ["/en/history#%3Cimg%20src=x%20onerror=window.__pwned=1%3E", "history", "en"],
+  ["/index.html", "not_found", "en"],
+];
+
+for (const [url, page_, lang] of urls) {
+  test(`${url.slice(0, 60)} shows ${page_} in ${lang}, and runs nothing from the URL`, async ({ page }) => {
+    await page.goto(url);
+    await expect(await heading(page)).toHaveText(text[lang][page_].title);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("navigation").getByRole("link")).toHaveCount(pages.length);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    await expect(page.locator("main img, main script")).toHaveCount(0);
+  });
+}
+
+for (const lang of langs) {
+  test(`${lang}: markup in the served data file is shown as text, never run`, async ({ page }) => {
+    const notice = { from: "2026-11-24", until: "2026-11-24", closed: false, en: markup, es: markup };
+    await page.route("**/data/visit.json", (route) => route.fulfill({ json: { ...visitData, notices: [notice] } }));
+    await page.clock.setFixedTime(new Date("2026-11-24T16:35:00Z"));
+    await page.goto(paths[lang].visit);
+    await expect(page.locator(".notices li")).toHaveText(markup);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    await expect(page.locator(".notices img")).toHaveCount(0);
+  });
+
+  test(`${lang}: a stored language that is empty or foreign falls back and is repaired`, async ({ page }) => {
+    for (const stored of ["", "fr", "null", "\u0000es"]) {
+      await page.goto(paths[lang].home);
+      await page.evaluate((value) => localStorage.setItem("casa-trotsky.lang", value), stored);
+      await page.goto("/");
+      await expect(await heading(page)).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem("casa-trotsky.lang")), `after ${JSON.stringify(stored)}`).toBeNull();
+    }
+  });
+}
+
+for (const lang of langs) {
+  base(`${lang}: a crash leaves a message and a way to reload, never a dead page`, async ({ page }) => {
+    const logged = [];
+    page.on("console", (message) => message.type() === "error" && logged.push(message.text()));
+    await page.goto(paths[lang].visit);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text[lang].visit.title);
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.simulate_crash();
+      } catch {
+        // The wasm traps after the panic hook has run; that is the point.
+      }
+    });
+    const alert = page.getByRole("alert");
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole("link", { name: "Recargar · Reload" })).toHaveAttribute("href", page.url());
+    expect(logged.some((line) => line.includes("simulated crash"))).toBe(true);
+  });
+
+  base(`${lang}: a data file that never answers times out, and the bundled hours stay`, async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-24T16:35:00Z") });
+    await page.route("**/data/visit.json", () => {}); // never fulfilled
+    await page.goto(paths[lang].visit);
+    await expect(page.locator("table.hours tbody tr")).toHaveCount(7);
+    await page.clock.runFor(9_000);
+    await expect(page.getByText(text[lang].plan.refresh_failed)).toBeVisible();
+  });
+}
+
+test("the release build carries a strict Content Security Policy and no inline script", async ({ request }) => {
+  const html = await (await request.get("/en/")).text();
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "";
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  expect(policy).not.toContain("unsafe-inline");
+  expect(policy).not.toContain("'unsafe-eval'");
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The same policy as the header the README asks hosts to send, plus frame-ancestors there.
+  const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+  expect(readme).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+});
+
+test("a walk through every page, both languages, breaks no policy and asks no other origin", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const elsewhere = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) elsewhere.push(request.url());
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(paths.en.home);
+  for (const lang of langs) {
+    for (const name of pages) {
+      await page.getByRole("navigation").getByRole("link", { name: text[lang].ui.nav[name], exact: true }).click();
+      await expect(await heading(page)).toHaveText(text[lang][name].title);
+    }
+    await page.getByRole("link", { name: text[langs.find((l) => l !== lang)].ui.switch_to_this_language }).click();
+  }
+  await page.goto(paths.es.visit);
+  await page.getByRole("button", { name: text.es.plan.calendar_button }).click();
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(elsewhere).toEqual([]);
+});
