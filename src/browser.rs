@@ -257,3 +257,46 @@ fn show_crash_message() -> Option<()> {
     panel.append_child(&reload).ok()?;
     body.prepend_with_node_1(&panel).ok()
 }
+
+const THEME_KEY: &str = "casa-trotsky.theme";
+
+/// The visitor's own choice of theme, if the stored value is one we wrote; anything else is removed.
+pub fn stored_theme() -> Option<crate::theme::Theme> {
+    let storage = storage()?;
+    let value = storage.get_item(THEME_KEY).ok().flatten()?;
+    let theme = crate::theme::Theme::from_code(&value);
+    if theme.is_none() {
+        let _ = storage.remove_item(THEME_KEY);
+    }
+    theme
+}
+
+/// The theme the page shows now: the visitor's choice, else the system's.
+pub fn current_theme() -> crate::theme::Theme {
+    let system_dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|query| query.matches());
+    stored_theme().unwrap_or(if system_dark {
+        crate::theme::Theme::Dark
+    } else {
+        crate::theme::Theme::Light
+    })
+}
+
+/// Shows `theme` and remembers it.
+pub fn choose_theme(theme: crate::theme::Theme) {
+    apply_theme(theme);
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(THEME_KEY, theme.code());
+    }
+}
+
+/// Sets `<html data-theme>`, which the stylesheet's colour-scheme follows.
+pub fn apply_theme(theme: crate::theme::Theme) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme.code());
+    }
+}

@@ -9,6 +9,7 @@ pub mod opening;
 pub mod pages;
 pub mod pwa;
 pub mod route;
+pub mod theme;
 pub mod visit_info;
 
 pub use app::App;

@@ -108,3 +108,15 @@ fn languages_round_trip_through_their_codes() {
         assert_ne!(lang.other(), lang);
     }
 }
+
+#[test]
+fn themes_read_back_only_what_was_written() {
+    use casa_trotsky::theme::Theme;
+    for theme in [Theme::Light, Theme::Dark] {
+        assert_eq!(Theme::from_code(theme.code()), Some(theme));
+        assert_ne!(theme.other(), theme);
+    }
+    for foreign in ["", "Dark", "blue", "{\"dark\":true}"] {
+        assert_eq!(Theme::from_code(foreign), None, "{foreign:?}");
+    }
+}

@@ -11,6 +11,7 @@ mod shell;
 mod site_footer;
 mod sources;
 mod status_notices;
+mod theme_toggle;
 
 pub use broken_content::BrokenContent;
 pub use copy_button::CopyButton;
@@ -23,3 +24,4 @@ pub use shell::Shell;
 pub use site_footer::SiteFooter;
 pub use sources::Sources;
 pub use status_notices::StatusNotices;
+pub use theme_toggle::ThemeToggle;

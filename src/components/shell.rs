@@ -1,4 +1,4 @@
-use super::{InstallPrompt, LanguageToggle, MainNav, SiteFooter, StatusNotices};
+use super::{InstallPrompt, LanguageToggle, MainNav, SiteFooter, StatusNotices, ThemeToggle};
 use crate::app::{use_here, use_library};
 use crate::route::Page;
 use leptos::prelude::*;
@@ -18,7 +18,10 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="site-header__title">{move || ui().museum_name.as_str()}</span>
                 <span class="site-header__tagline">{move || ui().tagline.as_str()}</span>
             </a>
-            <LanguageToggle/>
+            <div class="site-header__controls">
+                <ThemeToggle/>
+                <LanguageToggle/>
+            </div>
         </header>
         <MainNav/>
         <StatusNotices/>

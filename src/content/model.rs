@@ -65,6 +65,8 @@ pub struct Ui {
     /// How to install on iOS Safari, which has no install prompt.
     pub install_ios_hint: String,
     pub dismiss: String,
+    /// The label of the dark-mode switch.
+    pub dark_mode: String,
 }
 
 /// One bibliographic reference: what it is, who published it, and when if known.

@@ -121,3 +121,30 @@ test("a walk through every page, both languages, breaks no policy and asks no ot
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(elsewhere).toEqual([]);
 });
+
+for (const lang of langs) {
+  test(`${lang}: dark mode can be switched on, and is remembered across a reload`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(paths[lang].history);
+    const toggle = page.getByRole("button", { name: text[lang].ui.dark_mode });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    const light = await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    const dark = await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+    expect(dark).not.toBe(light);
+    await page.reload();
+    await expect(page.getByRole("button", { name: text[lang].ui.dark_mode })).toHaveAttribute("aria-pressed", "true");
+    expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).toBe(dark);
+  });
+
+  test(`${lang}: a corrupt stored theme falls back to the system's and is removed`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(paths[lang].home);
+    await page.evaluate(() => localStorage.setItem("casa-trotsky.theme", "{purple"));
+    await page.reload();
+    await expect(page.getByRole("button", { name: text[lang].ui.dark_mode })).toHaveAttribute("aria-pressed", "true");
+    expect(await page.evaluate(() => localStorage.getItem("casa-trotsky.theme"))).toBeNull();
+  });
+}
