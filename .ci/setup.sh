@@ -43,6 +43,14 @@ install_node_packages() {
   fi
 }
 
+install_audit() {
+  if ! command -v cargo-audit >/dev/null; then
+    # --locked: without it a newer dependency needs a newer rustc than this machine's.
+    step "installing cargo-audit (about 5 minutes, once)"
+    cargo install --locked cargo-audit --version 0.22.2
+  fi
+}
+
 install_browser() {
   if ! command -v chromium >/dev/null || ! command -v brotli >/dev/null; then
     step "installing Debian's chromium and brotli"

@@ -32,7 +32,7 @@ async function fileAt(path) {
   }
 }
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
@@ -55,4 +55,6 @@ createServer(async (request, response) => {
     "cache-control": "no-cache",
   });
   response.end(body);
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+});
+// Port 0 asks for any free port; the line below says which one was given.
+server.listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`));

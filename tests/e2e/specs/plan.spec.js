@@ -36,9 +36,13 @@ for (const lang of langs) {
 
   test(`${lang}: in the last hour it counts down, and it updates by itself`, async ({ page }) => {
     await page.clock.install({ time: tuesdayClosing });
+    // Let the data file arrive first, or fast-forwarding would time its fetch out.
+    const fetched = page.waitForResponse("**/data/visit.json");
     await page.goto(paths[lang].visit);
+    await fetched;
     const status = page.locator(".opening__status");
     await expect(status).toHaveText(fill(t.plan.closes_in, { minutes: "25" }));
+    await expect(page.getByText(t.plan.refresh_failed)).toHaveCount(0);
     await page.clock.runFor(30 * 60 * 1000);
     await expect(status).toHaveText(`${t.plan.closed_now} · ${fill(t.plan.next_tomorrow, { time: "10:00" })}`);
   });
@@ -137,6 +141,8 @@ const brokenFiles = {
   "missing (404)": (route) => route.fulfill({ status: 404, body: "Not found" }),
   "a server error (500)": (route) => route.fulfill({ status: 500, body: "oops" }),
   "served as HTML by a fallback": (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html></html>" }),
+  empty: (route) => route.fulfill({ status: 200, contentType: "application/json", body: "" }),
+  truncated: (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(visitData).slice(0, 80) }),
   "not JSON": (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{ hours: tuesday" }),
   "JSON of the wrong shape": (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ week: "always open" }) }),
   "unreachable (offline)": (route) => route.abort("internetdisconnected"),

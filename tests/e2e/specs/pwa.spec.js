@@ -13,12 +13,15 @@ import { fileURLToPath } from "node:url";
 const e2e = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(e2e, "../../dist");
 
-/** Serves `folder` on `port` until stopped; resolves once it answers. */
-async function serve(folder, port) {
-  const server = spawn("node", [join(e2e, "serve.mjs"), folder, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise((resolve) => server.stdout.once("data", resolve));
+/** Serves `folder` on a free port until stopped; resolves once it answers. */
+async function serve(folder) {
+  const server = spawn("node", [join(e2e, "serve.mjs"), folder, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[\d.:]+/)[0]));
+    server.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: () => new Promise((resolve) => (server.once("exit", resolve), server.kill())),
   };
 }
@@ -38,7 +41,7 @@ async function untilOffline(page) {
 test.describe.configure({ mode: "serial" });
 
 test("the browser itself finds the app installable, and the manifest's icons load at their sizes", async () => {
-  const server = await serve(dist, 4181);
+  const server = await serve(dist);
   const profile = mkdtempSync(join(tmpdir(), "casa-trotsky-profile-"));
   const context = await chromium.launchPersistentContext(profile, { ...launchOptions, headless: true });
   try {
@@ -75,7 +78,7 @@ test("the browser itself finds the app installable, and the manifest's icons loa
 });
 
 test("after one visit, every page in both languages opens cold with the server stopped", async ({ browser }) => {
-  const server = await serve(dist, 4182);
+  const server = await serve(dist);
   const context = await browser.newContext();
   const first = await context.newPage();
   try {
@@ -98,7 +101,7 @@ test("after one visit, every page in both languages opens cold with the server s
 });
 
 test("with the network gone, a quiet notice says so, and goes when it returns", async ({ browser }) => {
-  const server = await serve(dist, 4183);
+  const server = await serve(dist);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -116,9 +119,9 @@ test("with the network gone, a quiet notice says so, and goes when it returns", 
   }
 });
 
-test("a new deployment is offered, and accepting it shows the new version", async ({ browser }) => {
+test("a new deployment is offered, and accepting it shows the new version", async ({ browser }, testInfo) => {
   const folder = copyOfBuild();
-  const server = await serve(folder, 4184);
+  const server = await serve(folder);
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -136,6 +139,7 @@ test("a new deployment is offered, and accepting it shows the new version", asyn
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     // Until the visitor says so, the page keeps the version it started with.
     await expect(body).not.toHaveCSS("outline-style", "dashed");
+    await page.screenshot({ path: testInfo.outputPath("update-prompt.png") });
     await page.getByRole("button", { name: text.en.ui.update_reload }).click();
     await expect(body).toHaveCSS("outline-style", "dashed", { timeout: 20_000 });
     await expect(await heading(page)).toHaveText(text.en.visit.title);
@@ -164,3 +168,37 @@ function spawnSyncOrThrow(command, args) {
   const result = spawnSync(command, args, { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
 }
+
+test.describe("on an iPhone, which has no install prompt", () => {
+  test.use({
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+  });
+
+  for (const lang of langs) {
+    test(`${lang}: a short Add to Home Screen hint shows, and once dismissed stays away`, async ({ page }) => {
+      await page.goto(paths[lang].home);
+      const offer = page.getByRole("complementary", { name: text[lang].ui.install_label });
+      await expect(offer.getByText(text[lang].ui.install_ios_hint)).toBeVisible();
+      await offer.getByRole("button", { name: text[lang].ui.dismiss }).click();
+      await expect(offer).toHaveCount(0);
+      await page.reload();
+      await expect(await heading(page)).toHaveText(text[lang].home.title);
+      await expect(page.getByText(text[lang].ui.install_ios_hint)).toHaveCount(0);
+    });
+  }
+});
+
+test("in a desktop browser that offers installing, one button does it", async ({ page }) => {
+  await page.goto(paths.en.home);
+  await expect(await heading(page)).toHaveText(text.en.home.title);
+  // Chromium fires beforeinstallprompt only after its own engagement checks; fire it as the browser would.
+  await page.evaluate(() => {
+    const event = new Event("beforeinstallprompt", { cancelable: true });
+    event.prompt = () => (window.__prompted = true);
+    window.dispatchEvent(event);
+  });
+  await page.getByRole("button", { name: text.en.ui.install }).click();
+  expect(await page.evaluate(() => window.__prompted)).toBe(true);
+  await expect(page.getByRole("button", { name: text.en.ui.install })).toHaveCount(0);
+});
