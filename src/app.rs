@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::{BrokenContent, Shell};
-use crate::content::Library;
+use crate::content::{Library, Text};
 use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
 use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
@@ -27,6 +27,14 @@ pub fn use_library() -> &'static Library {
 
 pub fn use_here() -> Here {
     expect_context()
+}
+
+/// The prose in the language of the current page, read reactively: what a view
+/// shows through it follows the language toggle.
+pub fn use_text() -> impl Fn() -> &'static Text + Copy + 'static {
+    let library = use_library();
+    let lang = use_here().lang;
+    move || library.text(lang.get())
 }
 
 /// The whole app. If the bundled content cannot be read, it says so instead of going blank.

@@ -11,23 +11,32 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language the visitor chose before, if the stored value is one we wrote.
-/// A value we cannot read is removed, so it is not consulted again.
-pub fn stored_lang() -> Option<Lang> {
+/// The setting stored under `key`, if `parse` reads it as one we wrote.
+/// A value it cannot read is removed, so it is not consulted again.
+fn stored<T>(key: &str, parse: impl FnOnce(&str) -> Option<T>) -> Option<T> {
     let storage = storage()?;
-    let value = storage.get_item(LANG_KEY).ok().flatten()?;
-    let lang = Lang::from_code(&value);
-    if lang.is_none() {
-        let _ = storage.remove_item(LANG_KEY);
+    let value = storage.get_item(key).ok().flatten()?;
+    let setting = parse(&value);
+    if setting.is_none() {
+        let _ = storage.remove_item(key);
     }
-    lang
+    setting
 }
 
-/// Remembers the visitor's choice for the next visit; silently does nothing if storage is unavailable.
-pub fn store_lang(lang: Lang) {
+/// Remembers a setting for the next visit; silently does nothing if storage is unavailable.
+fn store(key: &str, value: &str) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(LANG_KEY, lang.code());
+        let _ = storage.set_item(key, value);
     }
+}
+
+/// The language the visitor chose before, if any.
+pub fn stored_lang() -> Option<Lang> {
+    stored(LANG_KEY, Lang::from_code)
+}
+
+pub fn store_lang(lang: Lang) {
+    store(LANG_KEY, lang.code());
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -81,15 +90,12 @@ const INSTALL_DISMISSED_KEY: &str = "casa-trotsky.install-dismissed";
 
 /// Whether the visitor already said no to installing.
 pub fn install_dismissed() -> bool {
-    storage()
-        .and_then(|s| s.get_item(INSTALL_DISMISSED_KEY).ok().flatten())
-        .is_some()
+    // Any value at all means they said no: never ask twice.
+    stored(INSTALL_DISMISSED_KEY, |_| Some(())).is_some()
 }
 
 pub fn dismiss_install() {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(INSTALL_DISMISSED_KEY, "1");
-    }
+    store(INSTALL_DISMISSED_KEY, "1");
 }
 
 /// Running from the home screen, in a window of its own.
@@ -262,33 +268,25 @@ const THEME_KEY: &str = "casa-trotsky.theme";
 
 /// The visitor's own choice of theme, if the stored value is one we wrote; anything else is removed.
 pub fn stored_theme() -> Option<crate::theme::Theme> {
-    let storage = storage()?;
-    let value = storage.get_item(THEME_KEY).ok().flatten()?;
-    let theme = crate::theme::Theme::from_code(&value);
-    if theme.is_none() {
-        let _ = storage.remove_item(THEME_KEY);
-    }
-    theme
+    stored(THEME_KEY, crate::theme::Theme::from_code)
 }
 
-/// The theme the page shows now: the visitor's choice, else the system's.
-pub fn current_theme() -> crate::theme::Theme {
-    let system_dark = web_sys::window()
+/// The theme the system asks for, which the stylesheet follows until the visitor chooses.
+pub fn system_theme() -> crate::theme::Theme {
+    let dark = web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|query| query.matches());
-    stored_theme().unwrap_or(if system_dark {
+    if dark {
         crate::theme::Theme::Dark
     } else {
         crate::theme::Theme::Light
-    })
+    }
 }
 
 /// Shows `theme` and remembers it.
 pub fn choose_theme(theme: crate::theme::Theme) {
     apply_theme(theme);
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(THEME_KEY, theme.code());
-    }
+    store(THEME_KEY, theme.code());
 }
 
 /// Sets `<html data-theme>`, which the stylesheet's colour-scheme follows.

@@ -1,4 +1,4 @@
-use crate::app::{use_here, use_library};
+use crate::app::use_text;
 use crate::browser;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -22,9 +22,8 @@ enum Offer {
 /// A discreet offer to install the app; once dismissed, never shown again.
 #[component]
 pub fn InstallPrompt() -> impl IntoView {
-    let library = use_library();
-    let lang = use_here().lang;
-    let ui = move || &library.text(lang.get()).ui;
+    let text = use_text();
+    let ui = move || &text().ui;
     let unwanted = browser::install_dismissed() || browser::is_standalone();
     let initial = if !unwanted && browser::is_ios_safari() {
         Offer::IosHint

@@ -1,4 +1,4 @@
-use crate::app::{use_here, use_library};
+use crate::app::{use_here, use_text};
 use crate::content::{Notice, PlanText, Ui, fill};
 use crate::opening::{ClosedWhy, MuseumTime, OpenStatus, notices_on, status};
 use crate::route::Lang;
@@ -71,10 +71,9 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> &str {
 /// the data could be refreshed. Updates itself while the page stays open.
 #[component]
 pub fn OpeningStatus() -> impl IntoView {
-    let library = use_library();
     let lang = use_here().lang;
     let info = use_visit_info();
-    let text = move || library.text(lang.get());
+    let text = use_text();
 
     let line = move || {
         let now = info.now.get()?;

@@ -1,13 +1,12 @@
-use crate::app::{use_here, use_library};
+use crate::app::use_text;
 use crate::browser;
 use leptos::prelude::*;
 
 /// Shares the current page through the system sheet, or copies its link where there is none.
 #[component]
 pub fn ShareButton() -> impl IntoView {
-    let library = use_library();
-    let lang = use_here().lang;
-    let plan = move || &library.text(lang.get()).plan;
+    let text = use_text();
+    let plan = move || &text().plan;
     let (message, set_message) = signal(None::<String>);
     let share = move |_| {
         let (title, copied, failed) = (

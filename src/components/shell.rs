@@ -1,5 +1,5 @@
 use super::{InstallPrompt, LanguageToggle, MainNav, SiteFooter, StatusNotices, ThemeToggle};
-use crate::app::{use_here, use_library};
+use crate::app::{use_here, use_text};
 use crate::route::Page;
 use leptos::prelude::*;
 
@@ -7,9 +7,9 @@ use leptos::prelude::*;
 /// notices about the app, the install offer, and the footer.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
-    let library = use_library();
     let lang = use_here().lang;
-    let ui = move || &library.text(lang.get()).ui;
+    let text = use_text();
+    let ui = move || &text().ui;
 
     view! {
         <a class="skip-link" href="#main">{move || ui().skip_to_content.as_str()}</a>

@@ -1,14 +1,14 @@
 use super::main_nav::page_name;
-use crate::app::{use_here, use_library};
+use crate::app::{use_here, use_text};
 use crate::route::Page;
 use leptos::prelude::*;
 
 /// Address and hours on every page, where a visitor in the street looks for them.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let library = use_library();
     let lang = use_here().lang;
-    let ui = move || &library.text(lang.get()).ui;
+    let text = use_text();
+    let ui = move || &text().ui;
 
     view! {
         <footer class="site-footer">

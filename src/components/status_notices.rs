@@ -1,14 +1,13 @@
-use crate::app::{use_here, use_library};
+use crate::app::use_text;
 use crate::pwa::{apply_update, use_app_status};
 use leptos::prelude::*;
 
 /// Quiet notices about the app itself: no network, or a new version ready to load.
 #[component]
 pub fn StatusNotices() -> impl IntoView {
-    let library = use_library();
-    let lang = use_here().lang;
+    let text = use_text();
     let status = use_app_status();
-    let ui = move || &library.text(lang.get()).ui;
+    let ui = move || &text().ui;
 
     view! {
         <div class="status-notices" role="status">

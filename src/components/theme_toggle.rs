@@ -1,4 +1,4 @@
-use crate::app::{use_here, use_library};
+use crate::app::use_text;
 use crate::browser;
 use crate::theme::Theme;
 use leptos::prelude::*;
@@ -6,12 +6,12 @@ use leptos::prelude::*;
 /// A switch for dark mode, remembered across visits; until used, the system decides.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let library = use_library();
-    let lang = use_here().lang;
-    let (theme, set_theme) = signal(browser::current_theme());
-    if let Some(chosen) = browser::stored_theme() {
+    let text = use_text();
+    let chosen = browser::stored_theme();
+    if let Some(chosen) = chosen {
         browser::apply_theme(chosen);
     }
+    let (theme, set_theme) = signal(chosen.unwrap_or_else(browser::system_theme));
     let flip = move |_| {
         let next = theme.get_untracked().other();
         browser::choose_theme(next);
@@ -24,7 +24,7 @@ pub fn ThemeToggle() -> impl IntoView {
             aria-pressed=move || if theme.get() == Theme::Dark { "true" } else { "false" }
             on:click=flip
         >
-            {move || library.text(lang.get()).ui.dark_mode.as_str()}
+            {move || text().ui.dark_mode.as_str()}
         </button>
     }
 }

@@ -15,6 +15,13 @@ pub struct VisitData {
     pub notices: Vec<Notice>,
 }
 
+impl VisitData {
+    /// The admission price as the pages show it: "70 MXN".
+    pub fn admission_price(&self) -> String {
+        format!("{} MXN", self.admission_mxn)
+    }
+}
+
 /// Something different about some days: works in the garden, a holiday closure.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

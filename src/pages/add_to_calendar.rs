@@ -1,4 +1,4 @@
-use crate::app::{use_here, use_library};
+use crate::app::{use_library, use_text};
 use crate::browser;
 use crate::calendar::visit_event;
 use crate::content::Date;
@@ -10,9 +10,9 @@ use leptos::prelude::*;
 #[component]
 pub fn AddToCalendar() -> impl IntoView {
     let library = use_library();
-    let lang = use_here().lang;
     let info = use_visit_info();
-    let plan = move || &library.text(lang.get()).plan;
+    let text = use_text();
+    let plan = move || &text().plan;
     let today = move || {
         info.now
             .get()

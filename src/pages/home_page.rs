@@ -4,6 +4,7 @@ use crate::components::OpeningStatus;
 use crate::components::main_nav::page_name;
 use crate::content::fill;
 use crate::route::{Lang, Page};
+use crate::visit_info::use_visit_info;
 use leptos::prelude::*;
 
 /// What the museum is, the essentials at a glance, and a way into every page.
@@ -23,7 +24,9 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let price = format!("{} MXN", library.visit.admission_mxn);
+    // The served data file may have a newer price than the bundled copy.
+    let info = use_visit_info();
+    let price = move || info.data.get().admission_price();
 
     view! {
         <PageHeading title=&home.title lead=&home.lead/>
@@ -33,7 +36,7 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
             <OpeningStatus/>
             <ul>
                 <li>{text.ui.footer_hours.as_str()}</li>
-                <li>{fill(&text.visit.admission, &[("price", &price)])}</li>
+                <li>{move || fill(&text.visit.admission, &[("price", &price())])}</li>
                 <li>{text.ui.footer_address.as_str()}</li>
             </ul>
         </section>

@@ -41,7 +41,7 @@ pub fn VisitPage(lang: Lang) -> impl IntoView {
             })
             .collect_view()
     };
-    let price = move || format!("{} MXN", info.data.get().admission_mxn);
+    let price = move || info.data.get().admission_price();
 
     view! {
         <PageHeading title=&visit.title lead=&visit.lead/>
