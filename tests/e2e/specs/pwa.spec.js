@@ -3,7 +3,8 @@
 import { test, expect, text, paths, pages, langs, heading } from "./fixtures.js";
 import { chromium } from "@playwright/test";
 import { launchOptions } from "../chromium.js";
-import { spawn, spawnSync } from "node:child_process";
+import { serve } from "../static-server.js";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
@@ -12,19 +13,6 @@ import { fileURLToPath } from "node:url";
 
 const e2e = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(e2e, "../../dist");
-
-/** Serves `folder` on a free port until stopped; resolves once it answers. */
-async function serve(folder) {
-  const server = spawn("node", [join(e2e, "serve.mjs"), folder, "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    server.stdout.once("data", (line) => resolve(String(line).match(/http:\/\/[\d.:]+/)[0]));
-    server.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-  });
-  return {
-    url,
-    stop: () => new Promise((resolve) => (server.once("exit", resolve), server.kill())),
-  };
-}
 
 /** A copy of the release build that a test may change. */
 function copyOfBuild() {
