@@ -59,3 +59,11 @@ install_browser() {
     apt-get install -y -q --no-install-recommends chromium brotli fonts-dejavu-core
   fi
 }
+
+# The release build as a static host serves it: Trunk's build, then every page
+# prerendered by Chromium (tests/e2e/prerender.mjs) so the first paint needs no wasm.
+build_release() {
+  cargo fetch --locked --target wasm32-unknown-unknown
+  trunk build --release --offline
+  node "$ROOT/tests/e2e/prerender.mjs" "$ROOT/dist"
+}

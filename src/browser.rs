@@ -59,7 +59,9 @@ pub fn visitor_lang() -> Lang {
     preferred_lang(stored.map(Lang::code), &browser_languages())
 }
 
-/// Takes away the static screen `index.html` shows while the wasm loads.
+/// Takes away the static screen shown while the wasm loads: the splash of
+/// `index.html`, or a prerendered copy of the page. The app mounts in the same
+/// task, so the browser never paints the moment in between.
 pub fn remove_boot_screen() {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())

@@ -220,3 +220,12 @@ fn the_content_never_repeats_a_refuted_claim() {
         }
     }
 }
+
+#[test]
+fn every_metro_line_has_its_colour_in_the_stylesheet() {
+    let css = include_str!("../style/main.css");
+    for station in &library().facts.stations {
+        let rule = format!(".line-badge[data-line=\"{}\"] {{ --line-colour:", station.line);
+        assert!(css.contains(&rule), "style/main.css has no colour for Metro line {}", station.line);
+    }
+}

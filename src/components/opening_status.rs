@@ -96,7 +96,7 @@ pub fn OpeningStatus() -> impl IntoView {
     };
 
     view! {
-        <section class="opening" aria-live="polite">
+        <section class="opening" aria-live="polite" data-moment>
             {move || line().map(|(line, open)| view! {
                 <p class="opening__status" class:opening__status--open=open>{line}</p>
             })}

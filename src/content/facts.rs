@@ -78,8 +78,6 @@ pub struct Museum {
 pub struct Station {
     pub name: String,
     pub line: String,
-    /// The line's colour, as CSS.
-    pub colour: String,
     pub walk_minutes: u32,
     pub location: LatLon,
 }

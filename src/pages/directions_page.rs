@@ -33,7 +33,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
         .map(|station| {
             view! {
                 <li class="station">
-                    <span class="line-badge" style:--line-colour=station.colour.as_str()>
+                    <span class="line-badge" data-line=station.line.as_str()>
                         {fill(&directions.metro_line, &[("line", &station.line)])}
                     </span>
                     <span class="station__name">{format!("Metro {}", station.name)}</span>

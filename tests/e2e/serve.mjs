@@ -1,6 +1,7 @@
-// A static server for the release build, with the one rule a host needs for
-// deep links: a path with no file extension that matches no file gets
-// index.html; a missing file with an extension is a real 404.
+// A static server for the release build, with the rules every static host
+// follows: a path with no file extension gets its prerendered <path>/index.html,
+// or else the app's index.html (deep links); a missing file with an extension is
+// a real 404.
 //
 //   node serve.mjs <dist folder> <port>
 import { createServer } from "node:http";
@@ -43,7 +44,8 @@ const server = createServer(async (request, response) => {
   const wanted = join(root, normalize(pathname));
   // Never serve outside the build folder, whatever the path says.
   const file = wanted.startsWith(root) ? await fileAt(wanted) : null;
-  const target = file ?? (extname(pathname) === "" ? join(root, "index.html") : null);
+  const page = extname(pathname) === "" ? (await fileAt(join(wanted, "index.html"))) ?? join(root, "index.html") : null;
+  const target = file ?? (wanted.startsWith(root) ? page : null);
   if (!target) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     response.end("Not found");

@@ -33,8 +33,9 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the app (not the boot screen) shows the page's heading. */
+/** Waits until the live app (not the boot screen or a prerendered copy) shows the page's heading. */
 export async function heading(page) {
+  await expect(page.locator("#boot")).toHaveCount(0);
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveCount(1);
   return h1;

@@ -138,18 +138,22 @@ test("a new deployment is offered, and accepting it shows the new version", asyn
   }
 });
 
-/** Changes the build in `folder` as Trunk would: a new hashed stylesheet, and index.html pointing at it. */
+/** Changes the build in `folder` as a new release would: a new hashed stylesheet,
+ *  and every page (index.html and the prerendered ones) pointing at it. */
 function deployRestyledBuild(folder, extraCss) {
   const oldName = readdirSync(folder).find((file) => file.endsWith(".css"));
   const css = `${readFileSync(join(folder, oldName), "utf8")}\n${extraCss}\n`;
   const newName = oldName.replace(/\.css$/, "-next.css");
   writeFileSync(join(folder, newName), css);
   const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
-  const index = readFileSync(join(folder, "index.html"), "utf8").replace(
-    /href="\/[^"]+\.css" integrity="[^"]+"/,
-    `href="/${newName}" integrity="${integrity}"`,
-  );
-  writeFileSync(join(folder, "index.html"), index);
+  const pages = readdirSync(folder, { recursive: true }).filter((file) => file.endsWith(".html"));
+  for (const file of pages) {
+    const html = readFileSync(join(folder, file), "utf8").replace(
+      /href="\/[^"]+\.css" integrity="[^"]+"/,
+      `href="/${newName}" integrity="${integrity}"`,
+    );
+    writeFileSync(join(folder, file), html);
+  }
 }
 
 function spawnSyncOrThrow(command, args) {
