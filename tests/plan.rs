@@ -134,10 +134,23 @@ fn map_links_carry_the_coordinates_and_an_encoded_label() {
     };
     assert_eq!(
         museum.geo_uri("Casa León"),
-        "geo:19.3561,-99.1586?q=19.3561,-99.1586(Casa%20Le%C3%B3n)"
+        "geo:19.356100,-99.158600?q=19.356100,-99.158600(Casa%20Le%C3%B3n)"
     );
     assert_eq!(
         museum.osm_url(),
-        "https://www.openstreetmap.org/?mlat=19.3561&mlon=-99.1586#map=17/19.3561/-99.1586"
+        "https://www.openstreetmap.org/?mlat=19.356100&mlon=-99.158600#map=17/19.356100/-99.158600"
     );
+}
+
+#[test]
+fn decimals_are_rounded_and_padded_without_float_formatting() {
+    use casa_trotsky::content::{decimal, kilometres};
+    assert_eq!(decimal(19.3551, 6), "19.355100");
+    assert_eq!(decimal(-99.162_679_4, 6), "-99.162679");
+    assert_eq!(decimal(-0.04, 1), "0.0");
+    assert_eq!(decimal(-0.06, 1), "-0.1");
+    assert_eq!(decimal(500.0, 0), "500");
+    assert_eq!(kilometres(1530.0), "1.5");
+    assert_eq!(kilometres(949.0), "0.9");
+    assert_eq!(kilometres(2_000.0), "2.0");
 }

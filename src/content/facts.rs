@@ -41,8 +41,8 @@ impl LatLon {
     pub fn geo_uri(self, label: &str) -> String {
         format!(
             "geo:{0},{1}?q={0},{1}({2})",
-            self.lat,
-            self.lon,
+            decimal(self.lat, 6),
+            decimal(self.lon, 6),
             percent_encode(label)
         )
     }
@@ -51,7 +51,8 @@ impl LatLon {
     pub fn osm_url(self) -> String {
         format!(
             "https://www.openstreetmap.org/?mlat={0}&mlon={1}#map=17/{0}/{1}",
-            self.lat, self.lon
+            decimal(self.lat, 6),
+            decimal(self.lon, 6)
         )
     }
 
@@ -62,6 +63,25 @@ impl LatLon {
         let south = (origin.lat - self.lat) * METRES_PER_DEGREE;
         (east, south)
     }
+}
+
+/// `value` rounded to `places` decimals, with a point: `decimal(-99.1627, 2)` is "-99.16".
+/// Written by hand because the standard library's float formatting alone adds
+/// about 10 KB to the wasm that every visitor downloads.
+pub fn decimal(value: f64, places: u32) -> String {
+    let scale = 10_i64.pow(places);
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
+    match places {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{fraction:0width$}", width = places as usize),
+    }
+}
+
+/// A distance in kilometres with one decimal: 1530.0 metres is "1.5".
+pub fn kilometres(metres: f64) -> String {
+    decimal(metres / 1000.0, 1)
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,7 +4,7 @@ mod facts;
 mod model;
 mod visit;
 
-pub use facts::{Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station};
+pub use facts::{Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station, decimal, kilometres};
 pub use model::*;
 pub use visit::{ClockTime, Date, Notice, OpeningHours, VisitData, Week};
 

@@ -1,5 +1,5 @@
 use crate::app::use_library;
-use crate::content::{LatLon, fill};
+use crate::content::{LatLon, decimal, fill, kilometres};
 use crate::route::Lang;
 use leptos::prelude::*;
 
@@ -53,6 +53,9 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
         .min((MAX_HEIGHT - 2.0 * MARGIN) / (max_y - min_y));
     let height = ((max_y - min_y) * scale + 2.0 * MARGIN).round();
     let place = |(x, y): (f64, f64)| (MARGIN + (x - min_x) * scale, MARGIN + (y - min_y) * scale);
+    // Whole SVG units are finer than any screen shows this map, and integers
+    // spare the wasm the standard library's float formatting.
+    let px = |value: f64| value.round() as i32;
     let origin = place((0.0, 0.0));
 
     let drawn = points
@@ -73,34 +76,34 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
                 _ => x,
             };
             let label_y = if point.kind == "museum" { y - 14.0 } else { y + 20.0 };
-            let km = format!("{:.1}", point.location.distance_metres(museum) / 1000.0);
+            let km = kilometres(point.location.distance_metres(museum));
             let line = (point.kind != "museum").then(|| {
-                view! { <line class="map__line" x1=origin.0 y1=origin.1 x2=x y2=y><title>{fill(&plan.straight_line, &[("km", &km)])}</title></line> }
+                view! { <line class="map__line" x1=px(origin.0) y1=px(origin.1) x2=px(x) y2=px(y)><title>{fill(&plan.straight_line, &[("km", &km)])}</title></line> }
             });
             view! {
                 {line}
-                <circle class=format!("map__dot map__dot--{}", point.kind) cx=x cy=y r=if point.kind == "museum" { 8 } else { 6 }/>
-                <text class="map__label" x=label_x y=label_y text-anchor=anchor>{point.label.clone()}</text>
+                <circle class=format!("map__dot map__dot--{}", point.kind) cx=px(x) cy=px(y) r=if point.kind == "museum" { 8 } else { 6 }/>
+                <text class="map__label" x=px(label_x) y=px(label_y) text-anchor=anchor>{point.label.clone()}</text>
             }
         })
         .collect_view();
 
-    let bar = SCALE_BAR_METRES * scale;
+    let (width, height, bar) = (px(WIDTH), px(height), px(SCALE_BAR_METRES * scale));
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="map-title map-caption">
+            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="map-title map-caption">
                 <title id="map-title">{plan.map_title.as_str()}</title>
-                <rect class="map__ground" width=WIDTH height=height/>
+                <rect class="map__ground" width=width height=height/>
                 {drawn}
-                <g class="map__north" transform=format!("translate({} {})", WIDTH - 20.0, height - 44.0)>
+                <g class="map__north" transform=format!("translate({} {})", width - 20, height - 44)>
                     <path d="M0 -18 L8 8 L0 3 L-8 8 Z"/>
                     <text y="24" text-anchor="middle">{plan.map_north.as_str()}</text>
                 </g>
-                <g class="map__scale" transform=format!("translate(16 {})", height - 14.0)>
+                <g class="map__scale" transform=format!("translate(16 {})", height - 14)>
                     <line x1="0" y1="0" x2=bar y2="0"/>
                     <line x1="0" y1="-5" x2="0" y2="5"/>
                     <line x1=bar y1="-5" x2=bar y2="5"/>
-                    <text x=bar + 6.0 y="4">{fill(&plan.map_scale, &[("metres", &SCALE_BAR_METRES.to_string())])}</text>
+                    <text x=bar + 6 y="4">{fill(&plan.map_scale, &[("metres", &decimal(SCALE_BAR_METRES, 0))])}</text>
                 </g>
             </svg>
             <figcaption id="map-caption">{plan.map_caption.as_str()}</figcaption>

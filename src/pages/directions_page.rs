@@ -2,7 +2,7 @@ use super::PageHeading;
 use super::directions_map::DirectionsMap;
 use crate::app::use_library;
 use crate::components::{CopyButton, ShareButton};
-use crate::content::fill;
+use crate::content::{fill, kilometres};
 use crate::route::Lang;
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
     let km = |metres: f64| {
         fill(
             &plan.straight_line,
-            &[("km", &format!("{:.1}", metres / 1000.0))],
+            &[("km", &kilometres(metres))],
         )
     };
     let address = facts

@@ -116,7 +116,8 @@ for (const lang of langs) {
     await page.getByRole("button", { name: t.plan.copy_address }).click();
     await expect(page.getByText(t.plan.address_copied)).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(facts.museum.address.join(", "));
-    const { lat, lon } = facts.museum.location;
+    // Six decimals: about ten centimetres, as precise as the facts sheet.
+    const [lat, lon] = [facts.museum.location.lat.toFixed(6), facts.museum.location.lon.toFixed(6)];
     await expect(page.getByRole("link", { name: t.plan.open_in_maps })).toHaveAttribute("href", new RegExp(`^geo:${lat},${lon}\\?q=`));
     await expect(page.getByRole("link", { name: t.plan.open_in_osm })).toHaveAttribute("href", `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
   });
