@@ -1,17 +1,13 @@
-//! The root: content, contexts, the router, and which page a path shows.
+//! The root: content, contexts, and which page a path shows.
 
 use crate::browser;
 use crate::components::{BrokenContent, Shell};
+use crate::navigation::{History, Location};
 use crate::content::{Library, Text};
 use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
 use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
 use leptos::prelude::*;
-use leptos_meta::{Html, Title, provide_meta_context};
-use leptos_router::NavigateOptions;
-use leptos_router::components::{Route as PathRoute, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
 
 /// Where the visitor is: the parsed route and the language the page speaks.
 #[derive(Clone, Copy)]
@@ -40,13 +36,12 @@ pub fn use_text() -> impl Fn() -> &'static Text + Copy + 'static {
 /// The whole app. If the bundled content cannot be read, it says so instead of going blank.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     match Library::load() {
         Ok(library) => {
             // Leaked on purpose: the content lives as long as the page, and a
             // `&'static` reference is `Copy`, so every closure can hold it.
             provide_context::<&'static Library>(Box::leak(Box::new(library)));
-            view! { <Router><Site/></Router> }.into_any()
+            view! { <Site/> }.into_any()
         }
         Err(error) => {
             leptos::logging::error!("{error}");
@@ -55,11 +50,12 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything inside the router: reads the path, keeps the URL tidy, renders the page.
+/// The site: follows the path, keeps the URL tidy, renders the page.
 #[component]
 fn Site() -> impl IntoView {
     let library = use_library();
-    let pathname = use_location().pathname;
+    let location = Location::follow_the_address_bar();
+    let pathname = location.pathname;
     let route = Memo::new(move |_| Route::parse(&pathname.get()));
     let lang = Memo::new(move |_| match route.get() {
         Route::Page(_, lang) | Route::NotFound(Some(lang)) => lang,
@@ -72,7 +68,6 @@ fn Site() -> impl IntoView {
 
     // `/` goes to the visitor's language, and `/en/visit/` to `/en/visit`,
     // replacing the entry so Back does not bounce the visitor here again.
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let target = match route.get() {
             Route::Root => Some(Page::Home.href(lang.get())),
@@ -81,13 +76,7 @@ fn Site() -> impl IntoView {
                 .filter(|canonical| *canonical != pathname.get()),
         };
         if let Some(target) = target {
-            navigate(
-                target,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            location.go(target, History::Replace);
         }
     });
 
@@ -110,16 +99,11 @@ fn Site() -> impl IntoView {
         format!("{page_title} · {}", text.ui.museum_name)
     };
 
+    Effect::new(move |_| browser::show_document(&title(), lang.get()));
+
     view! {
-        <Html {..} lang=move || lang.get().code()/>
-        <Title text=title/>
         <Shell>
-            // Every path goes to `CurrentPage`, which matches it against the app's own
-            // bilingual table; `<Routes>` is kept because it commits each navigation
-            // to the browser's history.
-            <Routes fallback=CurrentPage>
-                <PathRoute path=path!("/*any") view=CurrentPage/>
-            </Routes>
+            <CurrentPage/>
         </Shell>
     }
 }

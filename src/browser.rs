@@ -4,6 +4,7 @@
 //! stop the guide from showing a page.
 
 use crate::route::{Lang, preferred_lang};
+use wasm_bindgen::{JsCast, JsValue};
 
 const LANG_KEY: &str = "casa-trotsky.lang";
 
@@ -85,6 +86,58 @@ pub fn focus_page_heading() {
         heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
     {
         let _ = heading.focus();
+    }
+}
+
+/// The path the address bar shows now.
+pub fn pathname() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Puts `path` in the address bar without loading it.
+pub fn write_history(path: &str, replace: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = match replace {
+        true => history.replace_state_with_url(&JsValue::NULL, "", Some(path)),
+        false => history.push_state_with_url(&JsValue::NULL, "", Some(path)),
+    };
+}
+
+/// Where a click should take the app without a page load: only a plain click on
+/// a link to another page of this site. Anything else (a new tab, a download,
+/// another origin, the skip link's `#main`) stays the browser's own business.
+pub fn own_link_target(event: &web_sys::MouseEvent) -> Option<String> {
+    let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+    if event.default_prevented() || event.button() != 0 || modified {
+        return None;
+    }
+    let clicked = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = clicked
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    let here = web_sys::window()?.location();
+    let same_page = link.pathname() == here.pathname().ok()? && !link.hash().is_empty();
+    let elsewhere = link.origin() != here.origin().ok()? || !link.target().is_empty();
+    if same_page || elsewhere || link.has_attribute("download") {
+        return None;
+    }
+    Some(link.pathname() + &link.search() + &link.hash())
+}
+
+/// Sets the tab's title and the document's language, for the page now showing.
+pub fn show_document(title: &str, lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
     }
 }
 

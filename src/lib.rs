@@ -5,6 +5,7 @@ pub mod browser;
 pub mod calendar;
 pub mod components;
 pub mod content;
+pub mod navigation;
 pub mod opening;
 pub mod pages;
 pub mod pwa;
