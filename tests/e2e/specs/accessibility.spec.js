@@ -70,3 +70,23 @@ for (const [lang, name, path] of everyPage) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 }
+
+// WCAG 1.4.4: text at 200% loses nothing. A 1280 px window zoomed to 200% is a
+// 640 px layout; with the text doubled on top, nothing may run off the side.
+for (const [lang, name, path] of everyPage) {
+  test(`${lang} ${name}: with text at 200%, nothing is cut off or scrolls sideways`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "a zoom check: once is enough");
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.goto(path);
+    await heading(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      clipped: [...document.querySelectorAll("main *, header *, nav *, footer *")]
+        .filter((element) => getComputedStyle(element).overflowX === "hidden" && element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.outerHTML.slice(0, 80)),
+    }));
+    expect(overflow.page).toBeLessThanOrEqual(640);
+    expect(overflow.clipped).toEqual([]);
+  });
+}
