@@ -229,3 +229,12 @@ fn every_metro_line_has_its_colour_in_the_stylesheet() {
         assert!(css.contains(&rule), "style/main.css has no colour for Metro line {}", station.line);
     }
 }
+
+#[test]
+fn the_app_decodes_exactly_the_content_the_json_files_hold() {
+    // The copy build.rs stored, which the app decodes in the browser.
+    let bundled: Library =
+        postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard")))
+            .expect("the bundled content decodes");
+    assert_eq!(format!("{bundled:?}"), format!("{:?}", Library::from_json().unwrap()));
+}

@@ -1,9 +1,9 @@
 //! Language-neutral facts: places, people and their dates.
 
 use super::{Ui, fill};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub museum: Museum,
@@ -19,7 +19,7 @@ impl Facts {
 }
 
 /// A point in WGS84 degrees.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LatLon {
     pub lat: f64,
@@ -84,7 +84,7 @@ pub fn kilometres(metres: f64) -> String {
     decimal(metres / 1000.0, 1)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Museum {
     /// Postal lines, first to last.
@@ -93,7 +93,7 @@ pub struct Museum {
 }
 
 /// A Metro station worth walking from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Station {
     pub name: String,
@@ -102,7 +102,7 @@ pub struct Station {
     pub location: LatLon,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NearbyPlace {
     pub name: String,
@@ -113,7 +113,7 @@ pub struct NearbyPlace {
     pub location: LatLon,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
@@ -137,8 +137,8 @@ impl Person {
 }
 
 /// A date known to the year, or to the day: "1902" or "1902-06-09".
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(try_from = "String")]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(try_from = "String", into = "String")]
 pub struct PartialDate {
     pub year: i32,
     /// Month and day, when known.
@@ -168,6 +168,16 @@ impl TryFrom<String> for PartialDate {
             _ => return Err(invalid()),
         };
         Ok(PartialDate { year, month_day })
+    }
+}
+
+/// Back to the form the files use: "1902" or "1902-06-09".
+impl From<PartialDate> for String {
+    fn from(date: PartialDate) -> String {
+        match date.month_day {
+            Some((month, day)) => format!("{:04}-{month:02}-{day:02}", date.year),
+            None => format!("{:04}", date.year),
+        }
     }
 }
 

@@ -6,10 +6,10 @@
 //! fields and requires every field, so a key that is missing or misspelt in one
 //! language fails `cargo test` rather than a visitor.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Everything a visitor reads in one language.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub ui: Ui,
@@ -23,7 +23,7 @@ pub struct Text {
 }
 
 /// Strings of the app's frame: header, navigation, footer, dates.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
     /// The museum's name as this language writes it.
@@ -70,7 +70,7 @@ pub struct Ui {
 }
 
 /// One bibliographic reference: what it is, who published it, and when if known.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
@@ -80,7 +80,7 @@ pub struct Source {
 }
 
 /// One short label per page, used in the navigation and page cards.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageNames {
     pub home: String,
@@ -91,7 +91,7 @@ pub struct PageNames {
 }
 
 /// A titled block of paragraphs with a stable id for anchors.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -99,7 +99,7 @@ pub struct Section {
     pub paragraphs: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HomeText {
     /// The document title and the page's h1.
@@ -112,7 +112,7 @@ pub struct HomeText {
     pub at_a_glance_heading: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryText {
     pub title: String,
@@ -120,7 +120,7 @@ pub struct HistoryText {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FamilyText {
     pub title: String,
@@ -133,7 +133,7 @@ pub struct FamilyText {
 }
 
 /// The story of one person; the name and dates come from `facts.json`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonText {
     pub id: String,
@@ -142,14 +142,14 @@ pub struct PersonText {
     pub story: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     pub id: String,
     pub relation: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VisitText {
     pub title: String,
@@ -169,7 +169,7 @@ pub struct VisitText {
     pub booking: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DirectionsText {
     pub title: String,
@@ -189,7 +189,7 @@ pub struct DirectionsText {
     pub casa_azul_tickets: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NotFoundText {
     pub title: String,
@@ -198,7 +198,7 @@ pub struct NotFoundText {
 }
 
 /// Planning a visit: opening status, notices, calendar, sharing, maps.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanText {
     /// `{time}`: when it closes.

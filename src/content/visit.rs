@@ -1,9 +1,9 @@
 //! Opening hours and admission: the data a museum changes most often.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VisitData {
     /// IANA name of the museum's time zone.
@@ -23,7 +23,7 @@ impl VisitData {
 }
 
 /// Something different about some days: works in the garden, a holiday closure.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// First and last day it applies, inclusive, in the museum's time zone.
@@ -42,8 +42,8 @@ impl Notice {
 }
 
 /// A calendar day, written "YYYY-MM-DD".
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(try_from = "String")]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(try_from = "String", into = "String")]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -122,6 +122,12 @@ impl TryFrom<String> for Date {
     }
 }
 
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -129,7 +135,7 @@ impl fmt::Display for Date {
 }
 
 /// Opening hours of each weekday; `null` means closed all day.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Week {
     pub monday: Option<OpeningHours>,
@@ -156,7 +162,7 @@ impl Week {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningHours {
     pub opens: ClockTime,
@@ -164,8 +170,8 @@ pub struct OpeningHours {
 }
 
 /// A wall-clock time in the museum's zone, written "HH:MM" on a 24-hour clock.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(try_from = "String")]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(try_from = "String", into = "String")]
 pub struct ClockTime {
     pub hour: u8,
     pub minute: u8,
@@ -185,6 +191,12 @@ impl TryFrom<String> for ClockTime {
             return Err(invalid());
         }
         Ok(ClockTime { hour, minute })
+    }
+}
+
+impl From<ClockTime> for String {
+    fn from(time: ClockTime) -> String {
+        time.to_string()
     }
 }
 
