@@ -24,6 +24,8 @@ try {
           const file = `screenshots/${lang}-${name}-${size}-${colorScheme}.png`;
           if (!file.includes(filter)) continue;
           await page.goto(`http://127.0.0.1:${port}${path}`);
+          // The live app, not the prerendered copy it replaces.
+          await page.waitForFunction(() => !document.getElementById("boot"));
           await page.getByRole("heading", { level: 1 }).waitFor();
           await page.screenshot({ path: file, fullPage: true });
           console.log(file);

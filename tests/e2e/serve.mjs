@@ -1,7 +1,7 @@
 // A static server for the release build, with the rules every static host
 // follows: a path with no file extension gets its prerendered <path>/index.html,
 // or else the app's index.html (deep links); a missing file with an extension is
-// a real 404.
+// a real 404. A file with a `.br` copy beside it is sent brotli-compressed.
 //
 //   node serve.mjs <dist folder> <port>
 import { createServer } from "node:http";
@@ -51,10 +51,14 @@ const server = createServer(async (request, response) => {
     response.end("Not found");
     return;
   }
-  const body = await readFile(target);
+  // Brotli, as a static host sends it, when the build holds a precompressed copy.
+  const compressed = /\bbr\b/.test(request.headers["accept-encoding"] ?? "") ? await fileAt(`${target}.br`) : null;
+  const body = await readFile(compressed ?? target);
   response.writeHead(200, {
     "content-type": types[extname(target)] ?? "application/octet-stream",
     "cache-control": "no-cache",
+    vary: "accept-encoding",
+    ...(compressed && { "content-encoding": "br" }),
   });
   response.end(body);
 });

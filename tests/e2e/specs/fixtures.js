@@ -21,6 +21,14 @@ export const other = { en: "es", es: "en" };
 
 export const test = base.extend({
   page: async ({ page }, use) => {
+    // A prerendered page shows at once and the app takes over a moment later: a
+    // test acts as a visitor would once the app is live, so `goto` waits for it.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await expect(page.locator("#boot")).toHaveCount(0, { timeout: 15_000 });
+      return response;
+    };
     const problems = [];
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console: ${message.text()}`);

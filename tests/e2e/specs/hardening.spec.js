@@ -76,6 +76,9 @@ for (const lang of langs) {
     await page.clock.install({ time: new Date("2026-11-24T16:35:00Z") });
     await page.route("**/data/visit.json", () => {}); // never fulfilled
     await page.goto(paths[lang].visit);
+    // The app starts after the first paint, on a timer: this clock must move for it.
+    await page.clock.runFor(100);
+    await expect(page.locator("#boot")).toHaveCount(0);
     await expect(page.locator("table.hours tbody tr")).toHaveCount(7);
     await page.clock.runFor(9_000);
     await expect(page.getByText(text[lang].plan.refresh_failed)).toBeVisible();

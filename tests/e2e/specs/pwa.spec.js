@@ -14,10 +14,11 @@ import { fileURLToPath } from "node:url";
 const e2e = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(e2e, "../../dist");
 
-/** A copy of the release build that a test may change. */
+/** A copy of the release build that a test may change: without the brotli
+ *  copies, which would go on serving the files as they were. */
 function copyOfBuild() {
   const folder = mkdtempSync(join(tmpdir(), "casa-trotsky-dist-"));
-  cpSync(dist, folder, { recursive: true });
+  cpSync(dist, folder, { recursive: true, filter: (source) => !source.endsWith(".br") });
   return folder;
 }
 
