@@ -238,3 +238,25 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
             .expect("the bundled content decodes");
     assert_eq!(format!("{bundled:?}"), format!("{:?}", Library::from_json().unwrap()));
 }
+
+#[test]
+fn the_footer_hours_agree_with_the_bundled_opening_hours() {
+    // The footer says the hours in a sentence of each language; the week in
+    // public/data/visit.json is the truth. Change one, and this asks for the other.
+    let library = library();
+    let days = library.visit.week.days();
+    for lang in [Lang::En, Lang::Es] {
+        let ui = &library.text(lang).ui;
+        let footer = ui.footer_hours.to_lowercase();
+        for (weekday, hours) in days.iter().enumerate() {
+            if let Some(hours) = hours {
+                for time in [hours.opens.to_string(), hours.closes.to_string()] {
+                    assert!(footer.contains(&time), "{lang:?} footer lacks {time}: {footer}");
+                }
+            } else {
+                let day = ui.weekdays[weekday].to_lowercase();
+                assert!(footer.contains(&day), "{lang:?} footer does not say {day} is closed: {footer}");
+            }
+        }
+    }
+}
