@@ -25,7 +25,13 @@ const INLINE_MODULE = /<script type="module">([\s\S]*?)<\/script>/;
 // would otherwise share a slow connection with the stylesheet the first paint
 // waits for. The app then loads in the next task. A hidden tab paints nothing,
 // so it starts at once. Measured in the benchmark (README, "Performance").
-const PAINT_FIRST = `await new Promise((painted) =>
+// The one thing worth doing before that paint: a visitor who chose a theme gets
+// it from the first frame (key and values as src/browser.rs and src/theme.rs write them).
+const PAINT_FIRST = `try {
+  const theme = localStorage.getItem("casa-trotsky.theme");
+  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+} catch {}
+await new Promise((painted) =>
   document.visibilityState === "visible" ? requestAnimationFrame(() => setTimeout(painted)) : painted(),
 );
 `;

@@ -151,3 +151,19 @@ for (const lang of langs) {
     expect(await page.evaluate(() => localStorage.getItem("casa-trotsky.theme"))).toBeNull();
   });
 }
+
+base("a chosen dark theme is there from the first paint, before the app has started", async ({ browser }) => {
+  // No service worker, which would hand out the wasm past the blocked route below.
+  const page = await browser.newPage({ serviceWorkers: "block" });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(paths.en.history);
+  const light = await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+  await page.evaluate(() => localStorage.setItem("casa-trotsky.theme", "dark"));
+  // The app never starts: what shows is the prerendered page and the start-up script alone.
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(paths.en.visit);
+  await expect(page.locator("#boot main h1")).toHaveText(text.en.visit.title);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).not.toBe(light);
+  await page.close();
+});
