@@ -2,8 +2,8 @@
 
 use crate::browser;
 use crate::components::{BrokenContent, Shell};
-use crate::navigation::{History, Location};
 use crate::content::{Library, Text};
+use crate::navigation::{History, Location};
 use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
 use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};

@@ -225,18 +225,30 @@ fn the_content_never_repeats_a_refuted_claim() {
 fn every_metro_line_has_its_colour_in_the_stylesheet() {
     let css = include_str!("../style/main.css");
     for station in &library().facts.stations {
-        let rule = format!(".line-badge[data-line=\"{}\"] {{ --line-colour:", station.line);
-        assert!(css.contains(&rule), "style/main.css has no colour for Metro line {}", station.line);
+        let rule = format!(
+            ".line-badge[data-line=\"{}\"] {{ --line-colour:",
+            station.line
+        );
+        assert!(
+            css.contains(&rule),
+            "style/main.css has no colour for Metro line {}",
+            station.line
+        );
     }
 }
 
 #[test]
 fn the_app_decodes_exactly_the_content_the_json_files_hold() {
     // The copy build.rs stored, which the app decodes in the browser.
-    let bundled: Library =
-        postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard")))
-            .expect("the bundled content decodes");
-    assert_eq!(format!("{bundled:?}"), format!("{:?}", Library::from_json().unwrap()));
+    let bundled: Library = postcard::from_bytes(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/library.postcard"
+    )))
+    .expect("the bundled content decodes");
+    assert_eq!(
+        format!("{bundled:?}"),
+        format!("{:?}", Library::from_json().unwrap())
+    );
 }
 
 #[test]
@@ -251,11 +263,17 @@ fn the_footer_hours_agree_with_the_bundled_opening_hours() {
         for (weekday, hours) in days.iter().enumerate() {
             if let Some(hours) = hours {
                 for time in [hours.opens.to_string(), hours.closes.to_string()] {
-                    assert!(footer.contains(&time), "{lang:?} footer lacks {time}: {footer}");
+                    assert!(
+                        footer.contains(&time),
+                        "{lang:?} footer lacks {time}: {footer}"
+                    );
                 }
             } else {
                 let day = ui.weekdays[weekday].to_lowercase();
-                assert!(footer.contains(&day), "{lang:?} footer does not say {day} is closed: {footer}");
+                assert!(
+                    footer.contains(&day),
+                    "{lang:?} footer does not say {day} is closed: {footer}"
+                );
             }
         }
     }

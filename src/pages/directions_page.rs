@@ -15,12 +15,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
     let directions = &text.directions;
     let plan = &text.plan;
     let museum = facts.museum.location;
-    let km = |metres: f64| {
-        fill(
-            &plan.straight_line,
-            &[("km", &kilometres(metres))],
-        )
-    };
+    let km = |metres: f64| fill(&plan.straight_line, &[("km", &kilometres(metres))]);
     let address = facts
         .museum
         .address
