@@ -33,6 +33,17 @@ async function fileAt(path) {
   }
 }
 
+/** The file that answers `pathname`: the file itself, else, for a page's path,
+ *  its prerendered copy or the app's index.html; null for a real 404. */
+async function fileFor(pathname) {
+  const wanted = join(root, normalize(pathname));
+  // Never serve outside the build folder, whatever the path says.
+  if (!wanted.startsWith(root)) return null;
+  const file = await fileAt(wanted);
+  if (file || extname(pathname) !== "") return file;
+  return (await fileAt(join(wanted, "index.html"))) ?? join(root, "index.html");
+}
+
 const server = createServer(async (request, response) => {
   let pathname;
   try {
@@ -41,11 +52,7 @@ const server = createServer(async (request, response) => {
     // Malformed percent-encoding names no file: let the app say "not found".
     pathname = "/not-a-file";
   }
-  const wanted = join(root, normalize(pathname));
-  // Never serve outside the build folder, whatever the path says.
-  const file = wanted.startsWith(root) ? await fileAt(wanted) : null;
-  const page = extname(pathname) === "" ? (await fileAt(join(wanted, "index.html"))) ?? join(root, "index.html") : null;
-  const target = file ?? (wanted.startsWith(root) ? page : null);
+  const target = await fileFor(pathname);
   if (!target) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     response.end("Not found");

@@ -26,7 +26,7 @@ export const test = base.extend({
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await expect(page.locator("#boot")).toHaveCount(0, { timeout: 15_000 });
+      await untilLive(page, { timeout: 15_000 });
       return response;
     };
     const problems = [];
@@ -41,9 +41,14 @@ export const test = base.extend({
 
 export { expect };
 
+/** Waits until the app has taken over from the boot screen or the prerendered copy. */
+export async function untilLive(page, options) {
+  await expect(page.locator("#boot")).toHaveCount(0, options);
+}
+
 /** Waits until the live app (not the boot screen or a prerendered copy) shows the page's heading. */
 export async function heading(page) {
-  await expect(page.locator("#boot")).toHaveCount(0);
+  await untilLive(page);
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toHaveCount(1);
   return h1;

@@ -1,6 +1,6 @@
 // Hostile and broken input: strange URLs, markup where text belongs, a crash,
 // the security policy, and requests that must never leave the app's own origin.
-import { test, expect, text, paths, pages, langs, visitData, heading } from "./fixtures.js";
+import { test, expect, text, paths, pages, langs, visitData, heading, untilLive } from "./fixtures.js";
 import { test as base } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
@@ -78,7 +78,7 @@ for (const lang of langs) {
     await page.goto(paths[lang].visit);
     // The app starts after the first paint, on a timer: this clock must move for it.
     await page.clock.runFor(100);
-    await expect(page.locator("#boot")).toHaveCount(0);
+    await untilLive(page);
     await expect(page.locator("table.hours tbody tr")).toHaveCount(7);
     await page.clock.runFor(9_000);
     await expect(page.getByText(text[lang].plan.refresh_failed)).toBeVisible();
