@@ -58,6 +58,8 @@ for (const lang of langs) {
     const logged = [];
     page.on("console", (message) => message.type() === "error" && logged.push(message.text()));
     await page.goto(paths[lang].visit);
+    // The crash must happen in the running app, not in the prerendered copy before it.
+    await untilLive(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(text[lang].visit.title);
     await page.evaluate(() => {
       try {
