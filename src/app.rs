@@ -9,11 +9,13 @@ use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
 use leptos::prelude::*;
 
-/// Where the visitor is: the parsed route and the language the page speaks.
+/// Where the visitor is: the parsed route, the language the page speaks, and
+/// the URL fragment (`#natalia`), which some pages read as a selection.
 #[derive(Clone, Copy)]
 pub struct Here {
     pub route: Memo<Route>,
     pub lang: Memo<Lang>,
+    pub fragment: ReadSignal<String>,
 }
 
 /// The bundled content, parsed once and kept for the life of the page.
@@ -61,7 +63,12 @@ fn Site() -> impl IntoView {
         Route::Page(_, lang) | Route::NotFound(Some(lang)) => lang,
         Route::Root | Route::NotFound(None) => browser::visitor_lang(),
     });
-    provide_context(Here { route, lang });
+    let fragment = location.fragment;
+    provide_context(Here {
+        route,
+        lang,
+        fragment,
+    });
     provide_app_status();
     crate::visit_info::provide_visit_info(library);
     Effect::new(move |_| browser::point_manifest_at(lang.get()));
@@ -80,11 +87,18 @@ fn Site() -> impl IntoView {
         }
     });
 
-    // The first page keeps the browser's own focus; later ones move it to their heading.
-    Effect::new(move |previous: Option<String>| {
-        let current = pathname.get();
-        if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(browser::focus_page_heading);
+    // The first page keeps the browser's own focus unless its fragment names
+    // something the app has only now drawn (a person on the family page); later
+    // pages move focus to their heading or to what their fragment names.
+    Effect::new(move |previous: Option<(String, String)>| {
+        let current = (pathname.get(), fragment.get());
+        let new_page = previous
+            .as_ref()
+            .is_some_and(|(path, _)| *path != current.0);
+        let moved = previous.as_ref() != Some(&current);
+        if moved && (new_page || !current.1.is_empty()) {
+            let fragment = current.1.clone();
+            request_animation_frame(move || browser::show_arrival(&fragment, new_page));
         }
         current
     });
@@ -111,7 +125,7 @@ fn Site() -> impl IntoView {
 /// The page the current path names, in its language.
 #[component]
 fn CurrentPage() -> impl IntoView {
-    let Here { route, lang } = use_here();
+    let Here { route, lang, .. } = use_here();
     move || match route.get() {
         Route::Page(page, lang) => page_view(page, lang),
         Route::NotFound(_) => view! { <NotFoundPage lang=lang.get()/> }.into_any(),

@@ -72,20 +72,33 @@ pub fn remove_boot_screen() {
     }
 }
 
-/// After a route change: back to the top, and focus on the new page's heading,
-/// so a screen reader announces where the visitor has arrived.
-pub fn focus_page_heading() {
+/// After the address changed: to the element the fragment names, if the page
+/// has it (focused if it takes focus, so a screen reader reads it, else scrolled
+/// to); otherwise, on a new page, back to the top with focus on its heading, so
+/// a screen reader announces where the visitor has arrived.
+pub fn show_arrival(fragment: &str, new_page: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    window.scroll_to_with_x_and_y(0.0, 0.0);
-    let heading = window
-        .document()
-        .and_then(|d| d.query_selector("main h1").ok().flatten());
-    if let Some(heading) =
-        heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
-    {
-        let _ = heading.focus();
+    let document = window.document();
+    let target = fragment
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document.as_ref()?.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(target) if target.has_attribute("tabindex") => {
+            let _ = target.focus();
+        }
+        Some(target) => target.scroll_into_view(),
+        None if new_page => {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+            let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
+            if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = heading.focus();
+            }
+        }
+        None => {}
     }
 }
 
@@ -94,6 +107,13 @@ pub fn pathname() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The fragment the address bar shows now, with its `#`, or empty.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Puts `path` in the address bar without loading it.

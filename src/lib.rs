@@ -5,6 +5,7 @@ pub mod browser;
 pub mod calendar;
 pub mod components;
 pub mod content;
+pub mod family_tree;
 pub mod navigation;
 pub mod opening;
 pub mod pages;

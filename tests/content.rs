@@ -1,7 +1,8 @@
 //! The bundled content: it parses, both languages say the same things, and it
 //! keeps to the facts sheet.
 
-use casa_trotsky::content::{EN_JSON, ES_JSON, Library, PartialDate, fill};
+use casa_trotsky::content::{EN_JSON, ES_JSON, Era, Library, PartialDate, fill};
+use casa_trotsky::family_tree::{Branch, ROOT};
 use casa_trotsky::route::Lang;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -76,43 +77,30 @@ fn english_and_spanish_have_the_same_structure_and_no_empty_strings() {
 }
 
 #[test]
-fn every_story_belongs_to_a_person_with_dates() {
+fn every_person_in_the_facts_has_words_in_each_language_and_no_one_else_does() {
     let library = library();
+    let in_facts: BTreeSet<_> = library.facts.people.iter().map(|p| &p.id).collect();
     for lang in Lang::ALL {
         let family = &library.text(lang).family;
-        let ids = family
-            .people
-            .iter()
-            .map(|p| &p.id)
-            .chain(family.grandchildren.iter().map(|g| &g.id));
-        for id in ids {
-            assert!(
-                library.facts.person(id).is_some(),
-                "{id} has a story but no entry in facts.json"
-            );
-        }
-    }
-}
-
-#[test]
-fn everyone_in_the_facts_appears_on_the_family_page() {
-    let library = library();
-    let family = &library.text(Lang::En).family;
-    for person in library.facts.people.iter().filter(|p| p.id != "leon") {
-        let told = family.people.iter().any(|p| p.id == person.id)
-            || family.grandchildren.iter().any(|g| g.id == person.id);
-        assert!(
-            told,
-            "{} is in facts.json but not on the family page",
-            person.id
+        let in_text: BTreeSet<_> = family.people.iter().map(|p| &p.id).collect();
+        assert_eq!(
+            in_text, in_facts,
+            "{lang:?}: family.people and facts.json name different people"
+        );
+        assert_eq!(
+            in_text.len(),
+            family.people.len(),
+            "{lang:?}: a person is described twice"
         );
     }
 }
 
 #[test]
-fn the_family_dates_are_consistent() {
+fn the_family_data_is_consistent() {
     let library = library();
     let facts = &library.facts;
+    let ids: BTreeSet<_> = facts.people.iter().map(|p| &p.id).collect();
+    assert_eq!(ids.len(), facts.people.len(), "two people share an id");
     for person in &facts.people {
         if let Some(died) = person.died {
             assert!(died >= person.born, "{} died before being born", person.id);
@@ -128,6 +116,86 @@ fn the_family_dates_are_consistent() {
             );
         }
     }
+    // The tree draws brothers and sisters in the order of the file.
+    for (i, older) in facts.people.iter().enumerate() {
+        for younger in &facts.people[i + 1..] {
+            if !older.parents.is_empty() && older.parents == younger.parents {
+                assert!(
+                    older.born <= younger.born,
+                    "{} is listed before {}, who is older",
+                    older.id,
+                    younger.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_family_tree_holds_everyone_once_with_each_wife_above_her_children() {
+    let library = library();
+    let tree =
+        Branch::grow(&library.facts.people, ROOT).expect("the root of the tree is in facts.json");
+    let drawn: Vec<&str> = tree.people().iter().map(|p| p.id.as_str()).collect();
+    let mut once = drawn.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(once.len(), drawn.len(), "someone is drawn twice: {drawn:?}");
+    assert_eq!(
+        drawn.len(),
+        library.facts.people.len(),
+        "someone is missing: {drawn:?}"
+    );
+
+    let below = |branch: &Branch| -> Vec<String> {
+        branch.below.iter().map(|b| b.person.id.clone()).collect()
+    };
+    assert_eq!(
+        below(&tree),
+        ["alexandra", "natalia"],
+        "wives in the order of their first child"
+    );
+    assert_eq!(below(&tree.below[0]), ["zinaida", "nina"]);
+    assert_eq!(below(&tree.below[1]), ["lev", "sergei"]);
+    assert_eq!(
+        below(&tree.below[0].below[0]),
+        ["alexandra-moglina", "esteban"],
+        "oldest first"
+    );
+}
+
+#[test]
+fn the_timeline_runs_in_order_and_every_event_has_words_in_each_language() {
+    let library = library();
+    let timeline = &library.facts.timeline;
+    assert_eq!(timeline.first().map(|e| e.date.year), Some(1879));
+    for pair in timeline.windows(2) {
+        assert!(
+            pair[0].date <= pair[1].date,
+            "{} comes after {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+    let ids: BTreeSet<_> = timeline.iter().map(|e| &e.id).collect();
+    assert_eq!(ids.len(), timeline.len(), "two events share an id");
+    for lang in Lang::ALL {
+        let history = &library.text(lang).history;
+        let worded: BTreeSet<_> = history.events.iter().map(|e| &e.id).collect();
+        assert_eq!(
+            worded, ids,
+            "{lang:?}: history.events and the timeline name different events"
+        );
+    }
+    for era in Era::ALL {
+        assert!(
+            timeline.iter().any(|e| e.era == era),
+            "{era:?} has no event"
+        );
+        assert_eq!(Era::from_fragment(era.fragment()), Some(era));
+    }
+    assert_eq!(Era::from_fragment("#era-"), None);
+    assert_eq!(Era::from_fragment("#event-raid"), None);
 }
 
 #[test]
@@ -150,6 +218,23 @@ fn dates_read_naturally_in_each_language() {
         .person("yulia-akselrod")
         .expect("Yulia Akselrod is in facts.json");
     assert!(yulia.lifespan(&library.text(Lang::En).ui).contains("1936"));
+    assert_eq!(natalia.years(&library.text(Lang::Es).ui), "1882 – 1962");
+
+    let asylum = library
+        .facts
+        .timeline
+        .iter()
+        .find(|e| e.id == "asylum")
+        .expect("the asylum is on the timeline");
+    assert_eq!(
+        asylum.date.format(&library.text(Lang::En).ui),
+        "December 1936"
+    );
+    assert_eq!(
+        asylum.date.format(&library.text(Lang::Es).ui),
+        "diciembre de 1936"
+    );
+    assert_eq!(String::from(asylum.date), "1936-12");
 }
 
 #[test]
@@ -158,7 +243,8 @@ fn malformed_dates_are_refused_with_a_message() {
         "",
         "19o2",
         "1902-13-01",
-        "1902-06",
+        "1902-00",
+        "1902-",
         "1902-06-09-01",
         "1902-6-32",
     ] {

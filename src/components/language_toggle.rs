@@ -10,9 +10,10 @@ pub fn LanguageToggle() -> impl IntoView {
     let here = use_here();
     let target = move || here.lang.get().other();
     let target_ui = move || &library.text(target()).ui;
+    // The fragment names the same person or event in either language.
     let href = move || match here.route.get() {
-        Route::Page(page, lang) => page.href(lang.other()),
-        Route::Root | Route::NotFound(_) => Page::Home.href(target()),
+        Route::Page(page, lang) => format!("{}{}", page.href(lang.other()), here.fragment.get()),
+        Route::Root | Route::NotFound(_) => Page::Home.href(target()).to_owned(),
     };
 
     view! {

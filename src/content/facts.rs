@@ -10,6 +10,8 @@ pub struct Facts {
     pub stations: Vec<Station>,
     pub casa_azul: NearbyPlace,
     pub people: Vec<Person>,
+    /// The dated events of the History page's timeline, oldest first.
+    pub timeline: Vec<TimelineEvent>,
 }
 
 impl Facts {
@@ -128,74 +130,146 @@ pub struct Person {
 impl Person {
     /// "5 April 1882 – 23 January 1962", or "born 1923".
     pub fn lifespan(&self, ui: &Ui) -> String {
-        let born = self.born.format(ui);
-        match &self.died {
+        Self::span(self.born, self.died, ui)
+    }
+
+    /// "1882 – 1962", or "born 1923": short enough for the family tree.
+    pub fn years(&self, ui: &Ui) -> String {
+        Self::span(
+            self.born.year_only(),
+            self.died.map(PartialDate::year_only),
+            ui,
+        )
+    }
+
+    fn span(born: PartialDate, died: Option<PartialDate>, ui: &Ui) -> String {
+        let born = born.format(ui);
+        match died {
             Some(died) => fill(&ui.lifespan, &[("born", &born), ("died", &died.format(ui))]),
             None => fill(&ui.born_only, &[("born", &born)]),
         }
     }
 }
 
-/// A date known to the year, or to the day: "1902" or "1902-06-09".
+/// A date known to the year, the month, or the day: "1902", "1936-12" or "1902-06-09".
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(try_from = "String", into = "String")]
 pub struct PartialDate {
     pub year: i32,
-    /// Month and day, when known.
-    pub month_day: Option<(u8, u8)>,
+    pub month: Option<u8>,
+    /// Only with a month.
+    pub day: Option<u8>,
 }
 
 impl TryFrom<String> for PartialDate {
     type Error = String;
 
     fn try_from(text: String) -> Result<Self, String> {
-        let invalid = || format!("{text:?} is not a date: write YYYY or YYYY-MM-DD");
-        let mut parts = text.split('-');
-        let year = parts
-            .next()
-            .and_then(|y| y.parse().ok())
-            .ok_or_else(invalid)?;
-        let month_day = match (parts.next(), parts.next(), parts.next()) {
-            (None, None, None) => None,
-            (Some(m), Some(d), None) => {
-                let month: u8 = m.parse().map_err(|_| invalid())?;
-                let day: u8 = d.parse().map_err(|_| invalid())?;
-                if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-                    return Err(invalid());
-                }
-                Some((month, day))
-            }
+        let invalid = || format!("{text:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        let numbers: Option<Vec<i32>> = text.split('-').map(|part| part.parse().ok()).collect();
+        let (year, month, day) = match numbers.as_deref() {
+            Some(&[year]) => (year, None, None),
+            Some(&[year, month]) => (year, Some(month), None),
+            Some(&[year, month, day]) => (year, Some(month), Some(day)),
             _ => return Err(invalid()),
         };
-        Ok(PartialDate { year, month_day })
+        let valid = |value: Option<i32>, most: i32| match value {
+            None => Ok(None),
+            Some(value) if (1..=most).contains(&value) => Ok(Some(value as u8)),
+            Some(_) => Err(invalid()),
+        };
+        let (month, day) = (valid(month, 12)?, valid(day, 31)?);
+        Ok(PartialDate { year, month, day })
     }
 }
 
-/// Back to the form the files use: "1902" or "1902-06-09".
+/// Back to the form the files use.
 impl From<PartialDate> for String {
     fn from(date: PartialDate) -> String {
-        match date.month_day {
-            Some((month, day)) => format!("{:04}-{month:02}-{day:02}", date.year),
-            None => format!("{:04}", date.year),
+        let year = format!("{:04}", date.year);
+        match (date.month, date.day) {
+            (Some(month), Some(day)) => format!("{year}-{month:02}-{day:02}"),
+            (Some(month), None) => format!("{year}-{month:02}"),
+            _ => year,
         }
     }
 }
 
 impl PartialDate {
-    /// The date as `ui` writes dates: "9 June 1928", "9 de junio de 1928", "1902".
+    /// The date as `ui` writes dates: "9 June 1928", "diciembre de 1936", "1902".
     pub fn format(&self, ui: &Ui) -> String {
         let year = self.year.to_string();
-        match self.month_day {
-            Some((month, day)) => fill(
+        let month_name = |month: u8| ui.months[usize::from(month) - 1].as_str();
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => fill(
                 &ui.date_full,
                 &[
                     ("day", &day.to_string()),
-                    ("month", &ui.months[usize::from(month) - 1]),
+                    ("month", month_name(month)),
                     ("year", &year),
                 ],
             ),
-            None => fill(&ui.date_year, &[("year", &year)]),
+            (Some(month), None) => fill(
+                &ui.date_month,
+                &[("month", month_name(month)), ("year", &year)],
+            ),
+            _ => fill(&ui.date_year, &[("year", &year)]),
         }
+    }
+
+    /// The same date known only to its year.
+    pub fn year_only(self) -> PartialDate {
+        PartialDate {
+            year: self.year,
+            month: None,
+            day: None,
+        }
+    }
+}
+
+/// A period of Trotsky's life, or of the house after it: how the timeline is grouped.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Era {
+    Revolution,
+    Exile,
+    Mexico,
+    Museum,
+}
+
+impl Era {
+    /// In the order they came.
+    pub const ALL: [Era; 4] = [Era::Revolution, Era::Exile, Era::Mexico, Era::Museum];
+
+    /// The URL fragment that shows only this era: `#era-exile`.
+    pub fn fragment(self) -> &'static str {
+        match self {
+            Era::Revolution => "#era-revolution",
+            Era::Exile => "#era-exile",
+            Era::Mexico => "#era-mexico",
+            Era::Museum => "#era-museum",
+        }
+    }
+
+    /// The era a fragment asks for; `None` (every era) for any other fragment.
+    pub fn from_fragment(fragment: &str) -> Option<Era> {
+        Era::ALL.into_iter().find(|era| era.fragment() == fragment)
+    }
+}
+
+/// One dated moment of the timeline; its words are in each language's `history.events`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEvent {
+    pub id: String,
+    pub date: PartialDate,
+    pub era: Era,
+}
+
+impl TimelineEvent {
+    /// The element id, and so the URL fragment, of this event: `event-raid`.
+    pub fn anchor(&self) -> String {
+        format!("event-{}", self.id)
     }
 }
 

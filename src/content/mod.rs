@@ -11,7 +11,8 @@ mod model;
 mod visit;
 
 pub use facts::{
-    Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station, decimal, kilometres,
+    Era, Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station, TimelineEvent, decimal,
+    kilometres,
 };
 pub use model::*;
 pub use visit::{ClockTime, Date, Notice, OpeningHours, VisitData, Week};

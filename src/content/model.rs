@@ -6,6 +6,7 @@
 //! fields and requires every field, so a key that is missing or misspelt in one
 //! language fails `cargo test` rather than a visitor.
 
+use super::Era;
 use serde::{Deserialize, Serialize};
 
 /// Everything a visitor reads in one language.
@@ -50,6 +51,8 @@ pub struct Ui {
     pub months: [String; 12],
     /// Date patterns with `{day}`, `{month}`, `{year}` placeholders.
     pub date_full: String,
+    /// For a date known to the month: "{month} {year}".
+    pub date_month: String,
     pub date_year: String,
     /// "{born} – {died}" and "born {born}".
     pub lifespan: String,
@@ -117,7 +120,54 @@ pub struct HomeText {
 pub struct HistoryText {
     pub title: String,
     pub lead: String,
+    pub timeline_heading: String,
+    pub timeline_intro: String,
+    /// Accessible name of the group of era filters.
+    pub era_filter_label: String,
+    pub all_eras: String,
+    pub eras: EraNames,
+    /// Contains `{count}` and `{total}`.
+    pub showing: String,
+    /// The words of each event in `facts.json`'s timeline, by id.
+    pub events: Vec<EventText>,
+    /// Before the long prose, after the timeline.
+    pub full_story_heading: String,
     pub sections: Vec<Section>,
+}
+
+impl HistoryText {
+    pub fn event(&self, id: &str) -> Option<&EventText> {
+        self.events.iter().find(|event| event.id == id)
+    }
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EraNames {
+    pub revolution: String,
+    pub exile: String,
+    pub mexico: String,
+    pub museum: String,
+}
+
+impl EraNames {
+    pub fn of(&self, era: Era) -> &str {
+        match era {
+            Era::Revolution => &self.revolution,
+            Era::Exile => &self.exile,
+            Era::Mexico => &self.mexico,
+            Era::Museum => &self.museum,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventText {
+    pub id: String,
+    pub title: String,
+    /// One or two sentences.
+    pub text: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -125,28 +175,31 @@ pub struct HistoryText {
 pub struct FamilyText {
     pub title: String,
     pub lead: String,
+    pub tree_heading: String,
+    pub tree_intro: String,
+    /// Accessible name of the tree.
+    pub tree_label: String,
+    /// One entry per person in `facts.json`, by id.
     pub people: Vec<PersonText>,
-    pub grandchildren_heading: String,
-    pub grandchildren_intro: String,
-    /// Keyed by the grandchild's id in `facts.json`: how they relate ("Zina's daughter").
-    pub grandchildren: Vec<Relation>,
+    /// Shown for a person whose story is empty: the grandchildren known only by their year of birth.
+    pub story_for_grandchild: String,
 }
 
-/// The story of one person; the name and dates come from `facts.json`.
+impl FamilyText {
+    pub fn person(&self, id: &str) -> Option<&PersonText> {
+        self.people.iter().find(|person| person.id == id)
+    }
+}
+
+/// How one person is introduced; the name and dates come from `facts.json`.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonText {
     pub id: String,
     /// Relation to Trotsky, one line ("Second wife").
     pub relation: String,
+    /// May be empty, for the grandchildren the sources name and date but do not describe.
     pub story: Vec<String>,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Relation {
-    pub id: String,
-    pub relation: String,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

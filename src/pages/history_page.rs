@@ -1,10 +1,12 @@
+use super::timeline::Timeline;
 use super::{PageHeading, paragraphs};
 use crate::app::use_library;
 use crate::components::Sources;
 use crate::route::Lang;
 use leptos::prelude::*;
 
-/// Trotsky's life from Yanovka to Coyoacán, and the house as a museum.
+/// Trotsky's life from Yanovka to Coyoacán, and the house as a museum: the
+/// timeline to look at first, then the whole story to read.
 #[component]
 pub fn HistoryPage(lang: Lang) -> impl IntoView {
     let history = &use_library().text(lang).history;
@@ -14,7 +16,7 @@ pub fn HistoryPage(lang: Lang) -> impl IntoView {
         .map(|section| {
             view! {
                 <section class="prose" id=section.id.as_str()>
-                    <h2>{section.heading.as_str()}</h2>
+                    <h3>{section.heading.as_str()}</h3>
                     {paragraphs(&section.paragraphs)}
                 </section>
             }
@@ -23,7 +25,11 @@ pub fn HistoryPage(lang: Lang) -> impl IntoView {
 
     view! {
         <PageHeading title=&history.title lead=&history.lead/>
-        {sections}
+        <Timeline lang/>
+        <section class="full-story" aria-labelledby="full-story-heading">
+            <h2 id="full-story-heading">{history.full_story_heading.as_str()}</h2>
+            {sections}
+        </section>
         <Sources lang/>
     }
 }

@@ -7,6 +7,7 @@ mod family_page;
 mod history_page;
 mod home_page;
 mod not_found_page;
+mod timeline;
 mod visit_page;
 
 pub use directions_page::DirectionsPage;

@@ -7,7 +7,8 @@
 //
 // BUDGET is the ceiling CI enforces today (specs/budget.spec.js): the sizes of
 // the last release plus about 2%. It is above TARGET because the wasm is still
-// 40 KB over (see README, "Performance"); lower it with every cut, so that
-// nothing grows back while the gap closes.
+// 53 KB over (see README, "Performance"); lower it with every cut, so that
+// nothing grows back while the gap closes. Raised once, on purpose: the History
+// timeline and the Family tree added 12.6 KB to the wasm (1.5 KB of it content).
 export const TARGET = { wasm: 115_000, total: 130_000 };
-export const BUDGET = { wasm: 158_000, total: 174_000 };
+export const BUDGET = { wasm: 171_000, total: 189_000 };

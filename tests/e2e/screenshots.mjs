@@ -13,7 +13,7 @@ await new Promise((resolve) => server.stdout.once("data", resolve));
 mkdirSync("screenshots", { recursive: true });
 
 const browser = await chromium.launch(launchOptions);
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const sizes = { narrow: { width: 320, height: 700 }, phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 try {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const colorScheme of ["light", "dark"]) {

@@ -30,10 +30,12 @@ for (const lang of langs) {
     }
   });
 
-  test(`${lang} history: every section from Yanovka to the museum today, and the sources`, async ({ page }) => {
+  test(`${lang} history: the timeline, then every section from Yanovka to the museum today, and the sources`, async ({ page }) => {
     await page.goto(paths[lang].history);
+    await expect(page.getByRole("heading", { level: 2, name: t.history.timeline_heading })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: t.history.full_story_heading })).toBeVisible();
     for (const section of t.history.sections) {
-      await expect(page.getByRole("heading", { level: 2, name: section.heading })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 3, name: section.heading, exact: true })).toBeVisible();
       for (const paragraph of section.paragraphs) await expect(page.getByText(paragraph, { exact: true })).toBeAttached();
     }
     const main = page.getByRole("main");
@@ -42,19 +44,21 @@ for (const lang of langs) {
     await expect(page.locator(".sources__list li")).toHaveCount(t.ui.sources.length);
   });
 
-  test(`${lang} family: every person with their dates and story`, async ({ page }) => {
+  test(`${lang} family: every person, chosen in the tree, shows their dates and story`, async ({ page }) => {
     await page.goto(paths[lang].family);
-    for (const story of t.family.people) {
-      const person = facts.people.find((p) => p.id === story.id);
-      const article = page.locator(`article#${story.id}`);
-      await expect(article.getByRole("heading", { level: 2 })).toHaveText(person.name);
-      await expect(article).toContainText(story.relation);
-      await expect(article).toContainText(String(person.born).slice(0, 4));
-      for (const paragraph of story.story) await expect(article.getByText(paragraph, { exact: true })).toBeAttached();
+    const tree = page.getByRole("list", { name: t.family.tree_label });
+    const story = page.locator("article.story:visible");
+    for (const words of t.family.people) {
+      const person = facts.people.find((p) => p.id === words.id);
+      await tree.locator(`a[href="#${words.id}"]`).click();
+      await expect(story.getByRole("heading", { level: 3 })).toHaveText(person.name);
+      await expect(story).toContainText(words.relation);
+      await expect(story).toContainText(String(person.born).slice(0, 4));
+      for (const paragraph of words.story) await expect(story.getByText(paragraph, { exact: true })).toBeVisible();
+      if (words.story.length === 0) await expect(story).toContainText(t.family.story_for_grandchild);
     }
-    await expect(page.locator("article#natalia")).toContainText(lang === "en" ? "5 April 1882" : "5 de abril de 1882");
-    await expect(page.locator("article#esteban")).toContainText("2023");
-    for (const grandchild of t.family.grandchildren) await expect(page.locator(`li#${grandchild.id}`)).toContainText(grandchild.relation);
+    await tree.locator('a[href="#esteban"]').click();
+    await expect(story).toContainText(lang === "en" ? "7 March 1926 – 16 June 2023" : "7 de marzo de 1926 – 16 de junio de 2023");
   });
 
   test(`${lang} visit: hours by day, closed on Mondays, approximate admission, tours`, async ({ page }) => {
