@@ -4,8 +4,9 @@ use crate::route::Lang;
 use leptos::prelude::*;
 
 /// The dated moments from 1879 to today, grouped by era. The URL fragment
-/// chooses what shows: `#era-exile` one era, anything else all of them, and
-/// `#event-raid` also scrolls to that event, which the stylesheet highlights.
+/// chooses what shows: `#era-exile` one era (and names no element, so the
+/// filters stay where they are), anything else all of them; `#event-raid`
+/// also scrolls to that event and highlights it.
 #[component]
 pub fn Timeline(lang: Lang) -> impl IntoView {
     let library = use_library();
@@ -39,15 +40,17 @@ pub fn Timeline(lang: Lang) -> impl IntoView {
         .collect_view();
     let eras = Era::ALL
         .map(|era| {
-            let heading_id = &era.fragment()[1..];
+            let era_name = &era.fragment()[1..];
+            let heading_id = format!("{era_name}-heading");
+            let labelled_by = heading_id.clone();
             let moments = events
                 .iter()
                 .filter(|event| event.era == era)
                 .map(|event| view! { <Moment event lang/> })
                 .collect_view();
             view! {
-                <section class="era" data-era=heading_id hidden=move || !shows(era)
-                    aria-labelledby=heading_id>
+                <section class="era" data-era=era_name hidden=move || !shows(era)
+                    aria-labelledby=labelled_by>
                     <h3 id=heading_id>{history.eras.of(era)}</h3>
                     <ol class="era__events">{moments}</ol>
                 </section>
@@ -72,13 +75,17 @@ pub fn Timeline(lang: Lang) -> impl IntoView {
 #[component]
 fn Moment(event: &'static TimelineEvent, lang: Lang) -> impl IntoView {
     let text = use_library().text(lang);
+    let fragment = use_here().fragment;
     // An event without words in this language is caught by the content tests.
     let words = text.history.event(&event.id)?;
     let anchor = event.anchor();
+    let link = format!("#{anchor}");
+    let chosen = link.clone();
+    // Not CSS `:target`: that points at the prerendered copy the app replaces.
     Some(view! {
-        <li class="moment" id=anchor.clone()>
+        <li class="moment" id=anchor class:moment--chosen=move || fragment.get() == chosen>
             <p class="moment__date">
-                <a href=format!("#{anchor}")>
+                <a href=link>
                     <time datetime=String::from(event.date)>{event.date.format(&text.ui)}</time>
                 </a>
             </p>

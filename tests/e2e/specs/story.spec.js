@@ -42,6 +42,7 @@ for (const lang of langs) {
     await expect(status).toHaveText(fill(history.showing, { count: eventsOf("exile").length, total: facts.timeline.length }));
     await expect(filters.getByRole("link", { name: history.eras.exile })).toHaveAttribute("aria-current", "true");
     await expect(filters.locator("[aria-current]")).toHaveCount(1);
+    await expect(filters, "the filters stay in view, to choose another").toBeInViewport();
 
     // By keyboard: focus a filter and press Enter.
     await filters.getByRole("link", { name: history.eras.mexico }).focus();
@@ -65,11 +66,14 @@ for (const lang of langs) {
     await page.goto(`${paths[lang].history}#event-raid`);
     const raid = page.locator("#event-raid");
     await expect(raid).toBeInViewport();
+    await expect(raid).toHaveClass(/moment--chosen/);
     await expect(page.locator(".moment:visible")).toHaveCount(facts.timeline.length);
     // Each date links to its own event, for sharing.
     await page.locator("#event-tampico time").click();
     await expect(page).toHaveURL(new RegExp(`${paths[lang].history}#event-tampico$`));
     await expect(page.locator("#event-tampico")).toBeInViewport();
+    await expect(page.locator("#event-tampico")).toHaveClass(/moment--chosen/);
+    await expect(raid).not.toHaveClass(/moment--chosen/);
   });
 
   test(`${lang} family: the tree holds everyone, by generation, each with their years`, async ({ page }) => {
