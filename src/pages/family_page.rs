@@ -22,8 +22,13 @@ pub fn FamilyPage(lang: Lang) -> impl IntoView {
             .map_or(ROOT, |person| person.id.as_str())
     });
     // A missing root is caught by the content tests; the stories still show.
-    let tree = Branch::grow(&library.facts.people, ROOT)
-        .map(|root| view! { <ul class="tree" aria-label=family.tree_label.as_str()>{branch(root, lang, chosen)}</ul> });
+    let tree = Branch::grow(&library.facts.people, ROOT).map(|root| {
+        view! {
+            <ul class="tree" aria-label=family.tree_label.as_str()>
+                {branch(root, lang, chosen)}
+            </ul>
+        }
+    });
 
     // Every story is on the page, and all but the chosen one hidden: choosing
     // toggles an attribute instead of rebuilding the story.
@@ -85,8 +90,8 @@ fn Story(
     lang: Lang,
     hidden: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
-    let family = &use_library().text(lang).family;
-    let ui = &use_library().text(lang).ui;
+    let text = use_library().text(lang);
+    let family = &text.family;
     // A person without words in this language is caught by the content tests.
     let words = family.person(&person.id)?;
     let story = match words.story.is_empty() {
@@ -101,7 +106,7 @@ fn Story(
             <h3 class="story__name" id=heading_id>{person.name.as_str()}</h3>
             <p class="person__meta">
                 <span class="person__relation">{words.relation.as_str()}</span>
-                <span class="person__dates">{person.lifespan(ui)}</span>
+                <span class="person__dates">{person.lifespan(&text.ui)}</span>
             </p>
             <div class="prose">{paragraphs(story)}</div>
         </article>
