@@ -164,3 +164,24 @@ for (const [what, answer] of Object.entries(brokenFiles)) {
     });
   }
 }
+
+// A server that accepts the request and never answers: the app gives up after
+// its timeout (8 s, run on a fake clock here) and keeps the bundled hours.
+for (const lang of langs) {
+  base(`${lang}: when the data file never arrives, the app stops waiting and says it could not refresh`, async ({ page }) => {
+    const logged = [];
+    page.on("console", (message) => message.type() === "error" && logged.push(message.text()));
+    await page.clock.install({ time: tuesdayMorning });
+    let asked = false;
+    await page.route("**/data/visit.json", () => { asked = true; }); // never fulfilled
+    await page.goto(paths[lang].visit);
+    await expect(page.locator("#boot")).toHaveCount(0);
+    await expect.poll(() => asked).toBe(true);
+    await page.clock.runFor(5_000);
+    await expect(page.getByText(text[lang].plan.refresh_failed), "still waiting at 5 s").toBeHidden();
+    await page.clock.runFor(4_000);
+    await expect(page.getByText(text[lang].plan.refresh_failed)).toBeVisible({ timeout: 1_000 });
+    await expect(page.locator(".opening__status")).toHaveText(fill(text[lang].plan.open_until, { time: "17:00" }));
+    await expect.poll(() => logged.find((line) => line.includes("public/data/visit.json"))).toBeTruthy();
+  });
+}
