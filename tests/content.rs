@@ -11,6 +11,15 @@ fn library() -> Library {
     Library::load().unwrap_or_else(|error| panic!("{error}"))
 }
 
+/// The ids, each once: an id used twice fails the test, naming `place`.
+fn unique_ids<'a>(ids: impl IntoIterator<Item = &'a String>, place: &str) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        assert!(seen.insert(id.as_str()), "{place}: {id} appears twice");
+    }
+    seen
+}
+
 fn json((file, text): (&str, &str)) -> Value {
     serde_json::from_str(text).unwrap_or_else(|error| panic!("{file}: {error}"))
 }
@@ -79,18 +88,17 @@ fn english_and_spanish_have_the_same_structure_and_no_empty_strings() {
 #[test]
 fn every_person_in_the_facts_has_words_in_each_language_and_no_one_else_does() {
     let library = library();
-    let in_facts: BTreeSet<_> = library.facts.people.iter().map(|p| &p.id).collect();
+    let in_facts = unique_ids(
+        library.facts.people.iter().map(|p| &p.id),
+        "facts.json people",
+    );
     for lang in Lang::ALL {
         let family = &library.text(lang).family;
-        let in_text: BTreeSet<_> = family.people.iter().map(|p| &p.id).collect();
+        let place = format!("{lang:?} family.people");
+        let in_text = unique_ids(family.people.iter().map(|p| &p.id), &place);
         assert_eq!(
             in_text, in_facts,
-            "{lang:?}: family.people and facts.json name different people"
-        );
-        assert_eq!(
-            in_text.len(),
-            family.people.len(),
-            "{lang:?}: a person is described twice"
+            "{place} and facts.json name different people"
         );
     }
 }
@@ -99,8 +107,7 @@ fn every_person_in_the_facts_has_words_in_each_language_and_no_one_else_does() {
 fn the_family_data_is_consistent() {
     let library = library();
     let facts = &library.facts;
-    let ids: BTreeSet<_> = facts.people.iter().map(|p| &p.id).collect();
-    assert_eq!(ids.len(), facts.people.len(), "two people share an id");
+    unique_ids(facts.people.iter().map(|p| &p.id), "facts.json people");
     for person in &facts.people {
         if let Some(died) = person.died {
             assert!(died >= person.born, "{} died before being born", person.id);
@@ -136,11 +143,7 @@ fn the_family_tree_holds_everyone_once_with_each_wife_above_her_children() {
     let library = library();
     let tree =
         Branch::grow(&library.facts.people, ROOT).expect("the root of the tree is in facts.json");
-    let drawn: Vec<&str> = tree.people().iter().map(|p| p.id.as_str()).collect();
-    let mut once = drawn.clone();
-    once.sort();
-    once.dedup();
-    assert_eq!(once.len(), drawn.len(), "someone is drawn twice: {drawn:?}");
+    let drawn = unique_ids(tree.people().into_iter().map(|p| &p.id), "the tree");
     assert_eq!(
         drawn.len(),
         library.facts.people.len(),
@@ -177,14 +180,16 @@ fn the_timeline_runs_in_order_and_every_event_has_words_in_each_language() {
             pair[1].id
         );
     }
-    let ids: BTreeSet<_> = timeline.iter().map(|e| &e.id).collect();
-    assert_eq!(ids.len(), timeline.len(), "two events share an id");
+    let ids = unique_ids(timeline.iter().map(|e| &e.id), "facts.json timeline");
     for lang in Lang::ALL {
-        let history = &library.text(lang).history;
-        let worded: BTreeSet<_> = history.events.iter().map(|e| &e.id).collect();
+        let place = format!("{lang:?} history.events");
+        let worded = unique_ids(
+            library.text(lang).history.events.iter().map(|e| &e.id),
+            &place,
+        );
         assert_eq!(
             worded, ids,
-            "{lang:?}: history.events and the timeline name different events"
+            "{place} and the timeline name different events"
         );
     }
     for era in Era::ALL {
