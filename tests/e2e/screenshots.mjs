@@ -1,15 +1,13 @@
-// Screenshots of every page, both languages, phone and desktop, light and dark,
+// Screenshots of every page, both languages, at 320, 390 and 1280 px, light and dark,
 // of the release build in dist/:   cd tests/e2e && node screenshots.mjs [filter]
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { launchOptions } from "./chromium.js";
 import { paths } from "./specs/fixtures.js";
+import { serve } from "./static-server.js";
 
 const filter = process.argv[2] ?? "";
-const port = 4190;
-const server = spawn("node", ["serve.mjs", "../../dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((resolve) => server.stdout.once("data", resolve));
+const server = await serve(new URL("../../dist", import.meta.url).pathname);
 mkdirSync("screenshots", { recursive: true });
 
 const browser = await chromium.launch(launchOptions);
@@ -23,7 +21,7 @@ try {
         for (const [name, path] of [...Object.entries(paths[lang]), ["not-found", `/${lang}/missing`]]) {
           const file = `screenshots/${lang}-${name}-${size}-${colorScheme}.png`;
           if (!file.includes(filter)) continue;
-          await page.goto(`http://127.0.0.1:${port}${path}`);
+          await page.goto(`${server.url}${path}`);
           // The live app, not the prerendered copy it replaces.
           await page.waitForFunction(() => !document.getElementById("boot"));
           await page.getByRole("heading", { level: 1 }).waitFor();
@@ -36,5 +34,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.stop();
 }
