@@ -16,6 +16,9 @@ export const paths = {
   es: { home: "/es/", history: "/es/historia", family: "/es/familia", visit: "/es/visita", directions: "/es/como-llegar" },
 };
 export const pages = Object.keys(paths.en);
+
+/** Fills `{name}` placeholders as the app's `content::fill` does. */
+export const fill = (template, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template);
 export const langs = ["en", "es"];
 export const other = { en: "es", es: "en" };
 

@@ -1,7 +1,5 @@
 // Every page, opened cold by its URL, shows its heading and its key facts in its language.
-import { test, expect, text, facts, visitData, paths, pages, langs, heading } from "./fixtures.js";
-
-const fill = (template, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template);
+import { test, expect, text, facts, visitData, paths, pages, langs, heading, fill } from "./fixtures.js";
 
 for (const lang of langs) {
   const t = text[lang];

@@ -2,9 +2,8 @@
 // data file (and what happens when it cannot be used), the calendar file,
 // sharing, copying the address, and the offline map.
 import { test as base } from "@playwright/test";
-import { test, expect, text, facts, visitData, paths, langs } from "./fixtures.js";
+import { test, expect, text, facts, visitData, paths, langs, fill } from "./fixtures.js";
 
-const fill = (template, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template);
 // Mexico City is UTC−6 all year: 16:35 UTC is 10:35 in the museum.
 const tuesdayMorning = new Date("2026-11-24T16:35:00Z");
 const mondayNoon = new Date("2026-11-23T18:00:00Z");

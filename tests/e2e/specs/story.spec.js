@@ -1,8 +1,7 @@
 // The History timeline and the Family tree: chosen by click and by keyboard,
 // kept in the URL fragment, so a shared link, Back and the language toggle keep the choice.
-import { test, expect, text, facts, paths, langs, other } from "./fixtures.js";
+import { test, expect, text, facts, paths, langs, other, fill } from "./fixtures.js";
 
-const fill = (template, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template);
 const eventsOf = (era) => facts.timeline.filter((event) => event.era === era);
 const nameOf = (id) => facts.people.find((person) => person.id === id).name;
 
