@@ -2,8 +2,16 @@
 //!
 //! The content module is shared with the app (`src/content`), so the files are
 //! read by the very types the pages use. A broken file stops the build with its
-//! name and the line and column of the problem; a good one is written to
-//! `$OUT_DIR/library.postcard`, which the app decodes at start-up.
+//! name and the line and column of the problem. A good one is stored in
+//! postcard's compact form, in two parts:
+//!
+//! - the facts and the visit data, which every page needs whatever its language,
+//!   go into the wasm (`$OUT_DIR/library.postcard`);
+//! - each language's text goes into a file of its own, named after a hash of its
+//!   bytes, which the app fetches for the visitor's language only. The files are
+//!   written to `<target>/site-content/`, where the post-build hook
+//!   (`public/post-build.mjs`) copies them into the build; their names reach the
+//!   app through `$OUT_DIR/text_files.rs`.
 
 // The app's module, compiled here only for its parser: the rest goes unused.
 #![allow(dead_code, unused_imports)]
@@ -13,14 +21,57 @@ mod content;
 #[path = "src/route.rs"]
 mod route;
 
-use std::path::PathBuf;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 fn main() {
     for input in ["src/content", "src/route.rs", "public/data/visit.json"] {
         println!("cargo::rerun-if-changed={input}");
     }
     let library = content::Library::from_json().unwrap_or_else(|error| panic!("{error}"));
-    let bytes = postcard::to_allocvec(&library).expect("the content serializes");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("library.postcard"), bytes).expect("OUT_DIR is writable");
+    let bundle = library.bundle_bytes().expect("the content serializes");
+    std::fs::write(out.join("library.postcard"), bundle).expect("OUT_DIR is writable");
+
+    let site_content = profile_dir(&out).join("site-content");
+    std::fs::create_dir_all(&site_content).expect("the target folder is writable");
+    let mut names = String::from(
+        "/// Each language's text as the build stored it, by the path it is served at.\n",
+    );
+    names.push_str("pub const TEXT_FILES: [(Lang, &str); 2] = [\n");
+    let mut manifest = Vec::new();
+    for lang in route::Lang::ALL {
+        let bytes = postcard::to_allocvec(library.text(lang)).expect("the text serializes");
+        let file = format!("{}.{:016x}.postcard", lang.code(), fnv1a(&bytes));
+        std::fs::write(site_content.join(&file), &bytes).expect("the target folder is writable");
+        writeln!(names, "    (Lang::{lang:?}, \"/content/{file}\"),").unwrap();
+        manifest.push(format!("\"{file}\""));
+    }
+    names.push_str("];\n");
+    std::fs::write(out.join("text_files.rs"), names).expect("OUT_DIR is writable");
+    // The hook copies exactly these, not older files left from earlier builds.
+    let manifest = format!("[{}]\n", manifest.join(", "));
+    std::fs::write(site_content.join("files.json"), manifest)
+        .expect("the target folder is writable");
+    println!(
+        "cargo::rerun-if-changed={}",
+        site_content.join("files.json").display()
+    );
+}
+
+/// The profile folder this build writes to (`<target>/[<triple>/]<profile>`),
+/// which holds `build/<package>-<hash>/out`: a place the post-build hook knows.
+fn profile_dir(out: &Path) -> PathBuf {
+    out.ancestors()
+        .find(|dir| dir.file_name().is_some_and(|name| name == "build"))
+        .and_then(Path::parent)
+        .unwrap_or_else(|| panic!("no Cargo profile folder above {}", out.display()))
+        .to_path_buf()
+}
+
+/// FNV-1a: a stable hash for the file names, so a file changes name exactly when its bytes change.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

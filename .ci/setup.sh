@@ -69,5 +69,5 @@ build_release() {
   node "$ROOT/tests/e2e/prerender.mjs" "$ROOT/dist"
   # What a static host sends: brotli at its highest quality, compressed once, here.
   find "$ROOT/dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
-    -o -name '*.json' -o -name '*.svg' -o -name '*.webmanifest' \) -exec brotli -q 11 -k -f {} +
+    -o -name '*.json' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.postcard' \) -exec brotli -q 11 -k -f {} +
 }

@@ -1,8 +1,12 @@
 // Trunk's post_build hook (see Trunk.toml), or by hand on any build folder:
 //   node public/post-build.mjs dist
-// In a release build: the start-up script moves out of index.html and the
-// Content Security Policy goes in. Always: sw.js is written, last, so that it
-// precaches the files as they finally are.
+// Always: each language's text, which build.rs stored in the wasm build's profile folder,
+// is copied into the build's content/ folder. In a release build: the start-up
+// script moves out of index.html and the Content Security Policy goes in.
+// Always, last: sw.js is written, so that it precaches the files as they finally are.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { externalizeBootScript } from "./csp/boot-script.mjs";
 import { writeServiceWorker } from "./service-worker/precache.mjs";
 
@@ -12,6 +16,27 @@ if (!dir) {
   process.exit(2);
 }
 const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
+// Run by hand, it treats the folder as a release build.
+const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
+
+copyTextFiles(dir);
 // `trunk serve` injects its own inline reload script in debug builds: leave those alone.
-if ((process.env.TRUNK_PROFILE ?? "release") === "release") await externalizeBootScript(dir, publicUrl);
+if (release) await externalizeBootScript(dir, publicUrl);
 await writeServiceWorker(dir, publicUrl);
+
+/** The language files the wasm just built names (build.rs lists them in files.json). */
+function copyTextFiles(dir) {
+  const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const target = resolve(repository, process.env.CARGO_TARGET_DIR ?? "target");
+  // Cargo's folder for Trunk's build: "release", or "debug" for the dev profile.
+  const source = join(target, "wasm32-unknown-unknown", release ? "release" : "debug", "site-content");
+  const list = join(source, "files.json");
+  if (!existsSync(list)) {
+    console.error(`post-build.mjs: ${list} is missing; build.rs writes it (try: cargo clean -p casa-trotsky)`);
+    process.exit(1);
+  }
+  mkdirSync(join(dir, "content"), { recursive: true });
+  for (const file of JSON.parse(readFileSync(list, "utf8"))) {
+    copyFileSync(join(source, file), join(dir, "content", file));
+  }
+}

@@ -1,10 +1,12 @@
 //! The root: content, contexts, and which page a path shows.
 
 use crate::browser;
-use crate::components::{BrokenContent, Shell};
+use crate::components::Shell;
 use crate::content::{Library, Text};
 use crate::navigation::{History, Location};
-use crate::pages::{DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, VisitPage};
+use crate::pages::{
+    DirectionsPage, FamilyPage, HistoryPage, HomePage, NotFoundPage, TourPage, VisitPage,
+};
 use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
 use leptos::prelude::*;
@@ -35,33 +37,52 @@ pub fn use_text() -> impl Fn() -> &'static Text + Copy + 'static {
     move || library.text(lang.get())
 }
 
-/// The whole app. If the bundled content cannot be read, it says so instead of going blank.
-#[component]
-pub fn App() -> impl IntoView {
-    match Library::load() {
-        Ok(library) => {
-            // Leaked on purpose: the content lives as long as the page, and a
-            // `&'static` reference is `Copy`, so every closure can hold it.
-            provide_context::<&'static Library>(Box::leak(Box::new(library)));
-            view! { <Site/> }.into_any()
-        }
+/// Loads the content in the visitor's language, then puts the app in place of
+/// the boot screen (the splash, or the prerendered page), in one task, so the
+/// moment in between is never painted. If the content cannot be loaded, the
+/// page says so instead of going blank.
+#[cfg(target_arch = "wasm32")]
+pub async fn start() {
+    let lang = Route::parse(&browser::pathname())
+        .lang()
+        .unwrap_or_else(browser::visitor_lang);
+    let library = crate::content::load_library(lang).await;
+    browser::remove_boot_screen();
+    match library {
+        // Leaked on purpose: the content lives as long as the page, and a
+        // `&'static` reference is `Copy`, so every closure can hold it.
+        Ok(library) => leptos::mount::mount_to_body(move || {
+            view! { <App library=Box::leak(Box::new(library))/> }
+        }),
         Err(error) => {
             leptos::logging::error!("{error}");
-            view! { <BrokenContent/> }.into_any()
+            leptos::mount::mount_to_body(crate::components::BrokenContent);
         }
     }
+}
+
+/// The whole app, over content already loaded.
+#[component]
+pub fn App(library: &'static Library) -> impl IntoView {
+    provide_context(library);
+    view! { <Site/> }
 }
 
 /// The site: follows the path, keeps the URL tidy, renders the page.
 #[component]
 fn Site() -> impl IntoView {
     let library = use_library();
-    let location = Location::follow_the_address_bar();
+    let location = Location::follow_the_address_bar(library);
     let pathname = location.pathname;
     let route = Memo::new(move |_| Route::parse(&pathname.get()));
-    let lang = Memo::new(move |_| match route.get() {
-        Route::Page(_, lang) | Route::NotFound(Some(lang)) => lang,
-        Route::Root | Route::NotFound(None) => browser::visitor_lang(),
+    // The path's language, unless its text could not be fetched (offline on a
+    // first visit): then the page stays in the language that is here.
+    let lang = Memo::new(move |_| {
+        let wanted = route.get().lang().unwrap_or_else(browser::visitor_lang);
+        match library.has(wanted) {
+            true => wanted,
+            false => library.first_lang(),
+        }
     });
     let fragment = location.fragment;
     provide_context(Here {
@@ -96,9 +117,12 @@ fn Site() -> impl IntoView {
             .as_ref()
             .is_some_and(|(path, _)| *path != current.0);
         let moved = previous.as_ref() != Some(&current);
-        if moved && (new_page || !current.1.is_empty()) {
+        let scroll_back_to = location.take_scroll_restore();
+        if moved && (new_page || !current.1.is_empty() || scroll_back_to.is_some()) {
             let fragment = current.1.clone();
-            request_animation_frame(move || browser::show_arrival(&fragment, new_page));
+            request_animation_frame(move || {
+                browser::show_arrival(&fragment, new_page, scroll_back_to)
+            });
         }
         current
     });
@@ -141,5 +165,6 @@ fn page_view(page: Page, lang: Lang) -> AnyView {
         Page::Family => view! { <FamilyPage lang/> }.into_any(),
         Page::Visit => view! { <VisitPage lang/> }.into_any(),
         Page::Directions => view! { <DirectionsPage lang/> }.into_any(),
+        Page::Tour => view! { <TourPage lang/> }.into_any(),
     }
 }

@@ -14,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The setting stored under `key`, if `parse` reads it as one we wrote.
 /// A value it cannot read is removed, so it is not consulted again.
-fn stored<T>(key: &str, parse: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+pub(crate) fn stored<T>(key: &str, parse: impl FnOnce(&str) -> Option<T>) -> Option<T> {
     let storage = storage()?;
     let value = storage.get_item(key).ok().flatten()?;
     let setting = parse(&value);
@@ -25,7 +25,7 @@ fn stored<T>(key: &str, parse: impl FnOnce(&str) -> Option<T>) -> Option<T> {
 }
 
 /// Remembers a setting for the next visit; silently does nothing if storage is unavailable.
-fn store(key: &str, value: &str) {
+pub(crate) fn store(key: &str, value: &str) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(key, value);
     }
@@ -72,11 +72,12 @@ pub fn remove_boot_screen() {
     }
 }
 
-/// After the address changed: to the element the fragment names, if the page
-/// has it (focused if it takes focus, so a screen reader reads it, else scrolled
-/// to); otherwise, on a new page, back to the top with focus on its heading, so
-/// a screen reader announces where the visitor has arrived.
-pub fn show_arrival(fragment: &str, new_page: bool) {
+/// After the address changed. Back or Forward (`scroll_back_to`): to where the
+/// visitor was on that entry. Otherwise to the element the fragment names, if
+/// the page has it (focused if it takes focus, so a screen reader reads it, else
+/// scrolled to); otherwise, on a new page, back to the top with focus on its
+/// heading, so a screen reader announces where the visitor has arrived.
+pub fn show_arrival(fragment: &str, new_page: bool, scroll_back_to: Option<f64>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -86,6 +87,14 @@ pub fn show_arrival(fragment: &str, new_page: bool) {
         .filter(|id| !id.is_empty())
         .and_then(|id| document.as_ref()?.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(y) = scroll_back_to {
+        // Back or Forward: where the visitor was; on another page, focus on its
+        // heading too (without the jump to it that focusing would make).
+        if new_page {
+            focus_heading_in_place(&document);
+        }
+        return window.scroll_to_with_x_and_y(0.0, y);
+    }
     match target {
         Some(target) if target.has_attribute("tabindex") => {
             let _ = target.focus();
@@ -93,12 +102,21 @@ pub fn show_arrival(fragment: &str, new_page: bool) {
         Some(target) => target.scroll_into_view(),
         None if new_page => {
             window.scroll_to_with_x_and_y(0.0, 0.0);
-            let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
-            if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = heading.focus();
-            }
+            focus_heading_in_place(&document);
         }
         None => {}
+    }
+}
+
+fn focus_heading_in_place(document: &Option<web_sys::Document>) {
+    let heading = document
+        .as_ref()
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
     }
 }
 
@@ -109,6 +127,13 @@ pub fn pathname() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
+/// The query the address bar shows now, with its `?`, or empty.
+pub fn search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// The fragment the address bar shows now, with its `#`, or empty.
 pub fn fragment() -> String {
     web_sys::window()
@@ -116,20 +141,51 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Puts `path` in the address bar without loading it.
-pub fn write_history(path: &str, replace: bool) {
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
-        return;
-    };
+fn history() -> Option<web_sys::History> {
+    web_sys::window()?.history().ok()
+}
+
+/// Puts `path` in the address bar without loading it, marking the entry with
+/// `key` (see `navigation::ScrollMemory`).
+pub fn write_history(path: &str, replace: bool, key: f64) {
+    let Some(history) = history() else { return };
+    let key = JsValue::from_f64(key);
     let _ = match replace {
-        true => history.replace_state_with_url(&JsValue::NULL, "", Some(path)),
-        false => history.push_state_with_url(&JsValue::NULL, "", Some(path)),
+        true => history.replace_state_with_url(&key, "", Some(path)),
+        false => history.push_state_with_url(&key, "", Some(path)),
     };
 }
 
+/// The key of the history entry shown now, if the app marked it.
+pub fn history_key() -> Option<f64> {
+    history()?.state().ok()?.as_f64()
+}
+
+/// Marks the history entry shown now with `key`, keeping its URL.
+pub fn mark_history_entry(key: f64) {
+    if let Some(history) = history() {
+        let _ = history.replace_state(&JsValue::from_f64(key), "");
+    }
+}
+
+/// The app puts the scroll position back itself, once the page it left is
+/// drawn again: the browser would try before that, and find nothing to scroll.
+pub fn restore_scroll_manually() {
+    if let Some(history) = history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+}
+
+/// How far down the page is scrolled, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
 /// Where a click should take the app without a page load: only a plain click on
-/// a link to another page of this site. Anything else (a new tab, a download,
-/// another origin, the skip link's `#main`) stays the browser's own business.
+/// a link to a page of the route table. Anything else (a new tab, a download, a
+/// file, another origin, the skip link's `#main`) stays the browser's own business.
 pub fn own_link_target(event: &web_sys::MouseEvent) -> Option<String> {
     let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
     if event.default_prevented() || event.button() != 0 || modified {
@@ -144,7 +200,12 @@ pub fn own_link_target(event: &web_sys::MouseEvent) -> Option<String> {
     let here = web_sys::window()?.location();
     let same_page = link.pathname() == here.pathname().ok()? && !link.hash().is_empty();
     let elsewhere = link.origin() != here.origin().ok()? || !link.target().is_empty();
-    if same_page || elsewhere || link.has_attribute("download") {
+    // Only what the route table knows: a file (`/data/visit.json`) is the browser's.
+    let own_route = matches!(
+        crate::route::Route::parse(&link.pathname()),
+        crate::route::Route::Page(..) | crate::route::Route::Root
+    );
+    if same_page || elsewhere || !own_route || link.has_attribute("download") {
         return None;
     }
     Some(link.pathname() + &link.search() + &link.hash())
@@ -372,4 +433,27 @@ pub fn apply_theme(theme: crate::theme::Theme) {
     {
         let _ = root.set_attribute("data-theme", theme.code());
     }
+}
+
+/// Scrolls the element with `id` to the top of the screen, smoothly unless the
+/// visitor asked for less motion, and leaves focus where it is.
+pub fn scroll_into_view(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let still = window
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(match still {
+        true => web_sys::ScrollBehavior::Instant,
+        false => web_sys::ScrollBehavior::Smooth,
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }

@@ -10,7 +10,9 @@ pub mod navigation;
 pub mod opening;
 pub mod pages;
 pub mod pwa;
+pub mod read_aloud;
 pub mod route;
+pub mod speech;
 pub mod theme;
 pub mod visit_info;
 

@@ -6,7 +6,7 @@
 //! time once, so a visitor planning from Tokyo sees the same answer as one
 //! standing at the gate.
 
-use crate::content::{ClockTime, Date, Notice, OpeningHours, Week};
+use crate::content::{ClockTime, Date, Notice, OpeningHours, Week, WeekWords, fill};
 
 /// How far ahead `status` looks for the next opening. Long enough to cover
 /// any holiday closure; short enough that "no opening soon" is an honest answer.
@@ -100,6 +100,10 @@ pub fn status(now: MuseumTime, week: &Week, notices: &[Notice]) -> OpenStatus {
     }
 }
 
+/// The most notices a page shows for one day: a mistaken or hostile data file
+/// with thousands of them must not bury the page.
+pub const MOST_NOTICES_SHOWN: usize = 3;
+
 /// Notices that cover `day`, in file order.
 pub fn notices_on(day: Date, notices: &[Notice]) -> impl Iterator<Item = &Notice> {
     notices.iter().filter(move |notice| notice.covers(day))
@@ -128,4 +132,63 @@ fn minutes(hour: u8, minute: u8) -> u32 {
 
 fn minutes_of(time: ClockTime) -> u32 {
     minutes(time.hour, time.minute)
+}
+
+/// The week in one sentence: days in a row with the same hours together, then
+/// the days closed every week. "Tuesday to Sunday, 10:00–17:00; closed Mondays".
+pub fn week_summary(week: &Week, words: &WeekWords) -> String {
+    let days = week.days();
+    let mut parts = Vec::new();
+    let mut first = 0;
+    while first < days.len() {
+        let mut last = first;
+        while last + 1 < days.len() && days[last + 1] == days[first] {
+            last += 1;
+        }
+        if let Some(hours) = days[first] {
+            let (from, to) = (&words.days[first], &words.days[last]);
+            let names = match first == last {
+                true => from.clone(),
+                false => fill(&words.range, &[("from", from), ("to", to)]),
+            };
+            let (opens, closes) = (hours.opens.to_string(), hours.closes.to_string());
+            let values = [
+                ("days", names.as_str()),
+                ("opens", &opens),
+                ("closes", &closes),
+            ];
+            parts.push(fill(&words.open, &values));
+        }
+        first = last + 1;
+    }
+    let closed: Vec<&str> = days
+        .iter()
+        .zip(&words.every)
+        .filter(|(hours, _)| hours.is_none())
+        .map(|(_, every)| every.as_str())
+        .collect();
+    if let Some((last, others)) = closed.split_last() {
+        let names = match others {
+            [] => (*last).to_owned(),
+            _ => format!("{}{}{last}", others.join(", "), words.and),
+        };
+        parts.push(fill(&words.closed, &[("days", &names)]));
+    }
+    capitalized(&parts.join("; "))
+}
+
+/// `text` with its first letter in upper case, as a sentence starts. ASCII
+/// only: every weekday in both languages starts with an ASCII letter, and
+/// `char::to_uppercase` would bring Unicode's case tables into the wasm (3 KB
+/// brotli, measured).
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
+        .unwrap_or_default()
 }

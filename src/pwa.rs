@@ -83,7 +83,14 @@ fn register(container: ServiceWorkerContainer, set_update_ready: WriteSignal<boo
     let registration = container.register(WORKER_URL);
     leptos::task::spawn_local(async move {
         let registration = match wasm_bindgen_futures::JsFuture::from(registration).await {
-            Ok(registration) => registration.unchecked_into::<ServiceWorkerRegistration>(),
+            // A browser that blocks workers may answer with nothing at all.
+            Ok(registration) if registration.is_object() => {
+                registration.unchecked_into::<ServiceWorkerRegistration>()
+            }
+            Ok(_) => {
+                leptos::logging::warn!("offline support is unavailable: no registration");
+                return;
+            }
             Err(error) => {
                 leptos::logging::warn!("offline support is unavailable: {error:?}");
                 return;

@@ -43,17 +43,37 @@ pub enum Page {
     Family,
     Visit,
     Directions,
+    /// The room-by-room guide to the house and garden.
+    Tour,
 }
 
 impl Page {
     /// In navigation order.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Home,
+        Page::Tour,
         Page::History,
         Page::Family,
         Page::Visit,
         Page::Directions,
     ];
+
+    /// The page's language-neutral key, as `facts.json` names pages.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Page::Home => "home",
+            Page::History => "history",
+            Page::Family => "family",
+            Page::Visit => "visit",
+            Page::Directions => "directions",
+            Page::Tour => "tour",
+        }
+    }
+
+    /// Reads a key exactly as [`Page::key`] writes it.
+    pub fn from_key(key: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|page| page.key() == key)
+    }
 
     /// The page's path in `lang`.
     pub fn href(self, lang: Lang) -> &'static str {
@@ -67,13 +87,15 @@ impl Page {
 }
 
 /// Every (page, language, path). Home ends in a slash, as a directory would.
-pub const ROUTES: [(Page, Lang, &str); 10] = [
+pub const ROUTES: [(Page, Lang, &str); 12] = [
     (Page::Home, Lang::En, "/en/"),
+    (Page::Tour, Lang::En, "/en/tour"),
     (Page::History, Lang::En, "/en/history"),
     (Page::Family, Lang::En, "/en/family"),
     (Page::Visit, Lang::En, "/en/visit"),
     (Page::Directions, Lang::En, "/en/directions"),
     (Page::Home, Lang::Es, "/es/"),
+    (Page::Tour, Lang::Es, "/es/recorrido"),
     (Page::History, Lang::Es, "/es/historia"),
     (Page::Family, Lang::Es, "/es/familia"),
     (Page::Visit, Lang::Es, "/es/visita"),
@@ -108,6 +130,14 @@ impl Route {
             })
             .map(|&(page, lang, _)| Route::Page(page, lang))
             .unwrap_or_else(|| Route::NotFound(language_hint(path)))
+    }
+
+    /// The language the path names, if it names one.
+    pub fn lang(self) -> Option<Lang> {
+        match self {
+            Route::Page(_, lang) | Route::NotFound(Some(lang)) => Some(lang),
+            Route::Root | Route::NotFound(None) => None,
+        }
     }
 
     /// The table's spelling of this route, when it has one.

@@ -13,6 +13,9 @@ use wasm_bindgen::JsCast;
 
 const VISIT_URL: &str = "/data/visit.json";
 const FETCH_TIMEOUT: Duration = Duration::from_secs(8);
+/// The museum's file is under 1 KB; anything past this is a mistake, or worse,
+/// and is refused whole (the bundled copy stays).
+const LARGEST_ACCEPTED_BYTES: usize = 64 * 1024;
 const CLOCK_TICK: Duration = Duration::from_secs(30);
 
 /// Whether the data on screen is the server's current file.
@@ -94,6 +97,12 @@ async fn fetch_visit_data() -> Result<VisitData, String> {
         .text()
         .await
         .map_err(|error| format!("could not be read: {error}"))?;
+    if text.len() > LARGEST_ACCEPTED_BYTES {
+        return Err(format!(
+            "is {} bytes, more than the {LARGEST_ACCEPTED_BYTES} accepted",
+            text.len()
+        ));
+    }
     serde_json::from_str(&text).map_err(|error| format!("is not valid: {error}"))
 }
 

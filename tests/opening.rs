@@ -422,3 +422,57 @@ fn date_parsing_refuses_impossible_or_badly_written_dates() {
         );
     }
 }
+
+fn summary(week_json: &str, lang: casa_trotsky::route::Lang) -> String {
+    let library = Library::load().expect("the content loads");
+    let week: Week = serde_json::from_str(week_json).expect("the test week parses");
+    week_summary(&week, &library.text(lang).ui.week)
+}
+
+#[test]
+fn the_week_is_said_in_one_sentence_in_each_language() {
+    use casa_trotsky::route::Lang;
+    assert_eq!(
+        summary(MUSEUM_WEEK, Lang::En),
+        "Tuesday to Sunday, 10:00–17:00; closed Mondays"
+    );
+    assert_eq!(
+        summary(MUSEUM_WEEK, Lang::Es),
+        "Martes a domingo, de 10:00 a 17:00; cerrado los lunes"
+    );
+}
+
+#[test]
+fn the_sentence_follows_whatever_week_the_data_has() {
+    use casa_trotsky::route::Lang;
+    let open = |hours: &str| {
+        format!(
+            r#"{{ "opens": "{}", "closes": "{}" }}"#,
+            &hours[..5],
+            &hours[6..]
+        )
+    };
+    let every_day = format!(
+        r#"{{ "monday": {0}, "tuesday": {0}, "wednesday": {0}, "thursday": {0}, "friday": {0}, "saturday": {0}, "sunday": {0} }}"#,
+        open("11:30-18:30")
+    );
+    assert_eq!(
+        summary(&every_day, Lang::En),
+        "Monday to Sunday, 11:30–18:30"
+    );
+    let split = format!(
+        r#"{{ "monday": null, "tuesday": {0}, "wednesday": {0}, "thursday": null, "friday": {0}, "saturday": {1}, "sunday": {1} }}"#,
+        open("10:00-17:00"),
+        open("09:00-19:00")
+    );
+    assert_eq!(
+        summary(&split, Lang::En),
+        "Tuesday to Wednesday, 10:00–17:00; Friday, 10:00–17:00; Saturday to Sunday, 09:00–19:00; closed Mondays and Thursdays"
+    );
+    assert_eq!(
+        summary(&split, Lang::Es),
+        "Martes a miércoles, de 10:00 a 17:00; viernes, de 10:00 a 17:00; sábado a domingo, de 09:00 a 19:00; cerrado los lunes y los jueves"
+    );
+    let closed = r#"{ "monday": null, "tuesday": null, "wednesday": null, "thursday": null, "friday": null, "saturday": null, "sunday": null }"#;
+    assert!(summary(closed, Lang::En).starts_with("Closed Mondays, Tuesdays, "));
+}

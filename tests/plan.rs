@@ -1,7 +1,7 @@
 //! The words of the opening status, and the geometry behind the directions.
 
 use casa_trotsky::components::opening_status::describe;
-use casa_trotsky::content::{ClockTime, Date, LatLon, Library};
+use casa_trotsky::content::{ClockTime, Date, LatLon, Library, fill};
 use casa_trotsky::opening::{ClosedWhy, MuseumTime, NextOpening, OpenStatus};
 use casa_trotsky::route::Lang;
 
@@ -153,4 +153,51 @@ fn decimals_are_rounded_and_padded_without_float_formatting() {
     assert_eq!(kilometres(1530.0), "1.5");
     assert_eq!(kilometres(949.0), "0.9");
     assert_eq!(kilometres(2_000.0), "2.0");
+}
+
+#[test]
+fn counted_sentences_agree_with_their_number_in_both_languages() {
+    let library = library();
+    let say = |lang, minutes_left: u32| {
+        let status = OpenStatus::Open {
+            closes: clock(17, 0),
+            minutes_left,
+        };
+        let text = library.text(lang);
+        describe(
+            &status,
+            at(2026, 11, 24, 16, 59),
+            lang,
+            &text.plan,
+            &text.ui,
+        )
+    };
+    // The word after the number, for 0, 1 and 2.
+    let noun = |sentence: String| sentence.rsplit(' ').next().unwrap_or_default().to_owned();
+    assert_eq!(
+        [0, 1, 2].map(|n| noun(say(Lang::En, n))),
+        ["minutes", "minute", "minutes"]
+    );
+    assert_eq!(
+        [0, 1, 2].map(|n| noun(say(Lang::Es, n))),
+        ["minutos", "minuto", "minutos"]
+    );
+    assert!(
+        say(Lang::En, 1).ends_with(" 1 minute"),
+        "{}",
+        say(Lang::En, 1)
+    );
+
+    // "Se muestra 1 de 20 sucesos", "Se muestran 2 de 20 sucesos": the verb follows the count.
+    let showing = |lang, count: usize| {
+        let form = library.text(lang).history.showing.of(count);
+        fill(form, &[("count", &count.to_string()), ("total", "20")])
+    };
+    assert_eq!(
+        [0, 1, 2].map(|n| showing(Lang::Es, n).split(' ').nth(1).unwrap().to_owned()),
+        ["muestran", "muestra", "muestran"]
+    );
+    for n in [0, 1, 2] {
+        assert!(showing(Lang::En, n).starts_with(&format!("Showing {n} of 20 ")));
+    }
 }

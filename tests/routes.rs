@@ -34,7 +34,9 @@ fn paths_are_the_ones_the_museum_publishes() {
         (Page::Family, "/en/family", "/es/familia"),
         (Page::Visit, "/en/visit", "/es/visita"),
         (Page::Directions, "/en/directions", "/es/como-llegar"),
+        (Page::Tour, "/en/tour", "/es/recorrido"),
     ];
+    assert_eq!(expected.len(), Page::ALL.len(), "every page is published");
     for (page, en, es) in expected {
         assert_eq!(page.href(Lang::En), en);
         assert_eq!(page.href(Lang::Es), es);
@@ -119,4 +121,25 @@ fn themes_read_back_only_what_was_written() {
     for foreign in ["", "Dark", "blue", "{\"dark\":true}"] {
         assert_eq!(Theme::from_code(foreign), None, "{foreign:?}");
     }
+}
+
+#[test]
+fn pages_have_language_neutral_keys_that_read_back() {
+    for page in Page::ALL {
+        assert_eq!(Page::from_key(page.key()), Some(page));
+    }
+    assert_eq!(
+        Page::from_key("recorrido"),
+        None,
+        "a key is not a path segment"
+    );
+    assert_eq!(Page::from_key(""), None);
+}
+
+#[test]
+fn a_path_names_its_language_or_none() {
+    assert_eq!(Route::parse("/es/recorrido").lang(), Some(Lang::Es));
+    assert_eq!(Route::parse("/en/nowhere").lang(), Some(Lang::En));
+    assert_eq!(Route::parse("/").lang(), None);
+    assert_eq!(Route::parse("/xx/visit").lang(), None);
 }

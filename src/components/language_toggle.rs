@@ -9,7 +9,8 @@ pub fn LanguageToggle() -> impl IntoView {
     let library = use_library();
     let here = use_here();
     let target = move || here.lang.get().other();
-    let target_ui = move || &library.text(target()).ui;
+    // Named in its own language, which may not have been fetched yet.
+    let label = move || library.language_label(target());
     // The fragment names the same person or event in either language.
     let href = move || match here.route.get() {
         Route::Page(page, lang) => format!("{}{}", page.href(lang.other()), here.fragment.get()),
@@ -22,10 +23,10 @@ pub fn LanguageToggle() -> impl IntoView {
             href=href
             hreflang=move || target().code()
             lang=move || target().code()
-            aria-label=move || target_ui().switch_to_this_language.as_str()
+            aria-label=move || label().switch_to.as_str()
             on:click=move |_| browser::store_lang(target())
         >
-            {move || target_ui().language_name.as_str()}
+            {move || label().name.as_str()}
         </a>
     }
 }

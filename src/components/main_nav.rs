@@ -11,6 +11,7 @@ pub fn page_name(names: &PageNames, page: Page) -> &str {
         Page::Family => &names.family,
         Page::Visit => &names.visit,
         Page::Directions => &names.directions,
+        Page::Tour => &names.tour,
     }
 }
 

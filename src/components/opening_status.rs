@@ -1,6 +1,6 @@
 use crate::app::{use_here, use_text};
 use crate::content::{Notice, PlanText, Ui, fill};
-use crate::opening::{ClosedWhy, MuseumTime, OpenStatus, notices_on, status};
+use crate::opening::{ClosedWhy, MOST_NOTICES_SHOWN, MuseumTime, OpenStatus, notices_on, status};
 use crate::route::Lang;
 use crate::visit_info::{Freshness, use_visit_info};
 use leptos::prelude::*;
@@ -33,7 +33,8 @@ pub fn describe(
     };
     match status {
         OpenStatus::Open { minutes_left, .. } if *minutes_left <= 60 => {
-            fill(&plan.closes_in, &[("minutes", &minutes_left.to_string())])
+            let form = plan.closes_in.of(*minutes_left as usize);
+            fill(form, &[("minutes", &minutes_left.to_string())])
         }
         OpenStatus::Open { closes, .. } => fill(&plan.open_until, &[("time", &closes.to_string())]),
         OpenStatus::OpensToday { opens } => {
@@ -91,6 +92,7 @@ pub fn OpeningStatus() -> impl IntoView {
         };
         let data = info.data.get();
         notices_on(now.date, &data.notices)
+            .take(MOST_NOTICES_SHOWN)
             .map(|notice| notice_text(notice, lang.get()).to_owned())
             .collect::<Vec<_>>()
     };

@@ -1,6 +1,7 @@
 //! Language-neutral facts: places, people and their dates.
 
 use super::{Ui, fill};
+use crate::route::Lang;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -12,9 +13,20 @@ pub struct Facts {
     pub people: Vec<Person>,
     /// The dated events of the History page's timeline, oldest first.
     pub timeline: Vec<TimelineEvent>,
+    /// The stops of the room-by-room guide, in the usual way round.
+    pub tour: Vec<TourStop>,
 }
 
 impl Facts {
+    /// Places every station and nearby place relative to the museum.
+    pub fn measure_from_museum(&mut self) {
+        let museum = self.museum.location;
+        for station in &mut self.stations {
+            station.from_museum = FromMuseum::of(station.location, museum);
+        }
+        self.casa_azul.from_museum = FromMuseum::of(self.casa_azul.location, museum);
+    }
+
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|person| person.id == id)
     }
@@ -102,6 +114,32 @@ pub struct Station {
     pub line: String,
     pub walk_minutes: u32,
     pub location: LatLon,
+    /// Not in the file: worked out from `location` when the file is read.
+    #[serde(default)]
+    pub from_museum: FromMuseum,
+}
+
+/// Where a place lies from the museum, in metres. Worked out natively when
+/// the JSON is read (so by `build.rs`), and bundled: the browser draws the map
+/// and gives distances without any trigonometry of its own, which spares every
+/// visitor the maths library's share of the wasm.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq)]
+pub struct FromMuseum {
+    pub east: f64,
+    pub south: f64,
+    /// As the crow flies.
+    pub straight_line: f64,
+}
+
+impl FromMuseum {
+    pub fn of(place: LatLon, museum: LatLon) -> FromMuseum {
+        let (east, south) = place.offset_from(museum);
+        FromMuseum {
+            east,
+            south,
+            straight_line: place.distance_metres(museum),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -113,13 +151,17 @@ pub struct NearbyPlace {
     /// A range such as "8–10".
     pub walk_minutes: String,
     pub location: LatLon,
+    /// Not in the file: worked out from `location` when the file is read.
+    #[serde(default)]
+    pub from_museum: FromMuseum,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
-    pub name: String,
+    /// As each language writes it ("Leon Trotsky", "León Trotsky"): read it with [`Person::name`].
+    pub name: Names,
     pub born: PartialDate,
     #[serde(default)]
     pub died: Option<PartialDate>,
@@ -127,7 +169,29 @@ pub struct Person {
     pub parents: Vec<String>,
 }
 
+/// A name in each language, written out in both even where they agree.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub en: String,
+    pub es: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
 impl Person {
+    /// The name as `lang` writes it.
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name.get(lang)
+    }
+
     /// "5 April 1882 – 23 January 1962", or "born 1923".
     pub fn lifespan(&self, ui: &Ui) -> String {
         Self::span(self.born, self.died, ui)
@@ -228,6 +292,8 @@ impl PartialDate {
 }
 
 /// A period of Trotsky's life, or of the house after it: how the timeline is grouped.
+/// `Museum` is everything after his death (labelled "After 1940"): its key, and so
+/// the fragment `#era-museum` that shared links use, predate that label.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Era {
@@ -271,6 +337,28 @@ impl TimelineEvent {
     pub fn anchor(&self) -> String {
         format!("event-{}", self.id)
     }
+}
+
+/// One stop of the tour; its words are in each language's `tour.stops`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TourStop {
+    /// Language-neutral, and the stop's URL fragment: `/en/tour#study`.
+    pub id: String,
+    /// What this stop concerns elsewhere in the guide.
+    pub see: Vec<Related>,
+}
+
+/// A place in the guide that a stop links to.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Related {
+    /// A person on the Family page, by id.
+    Person(String),
+    /// An event on the History page's timeline, by id.
+    Event(String),
+    /// A whole page, by its key in the navigation (`visit`, `directions`, ...).
+    Page(String),
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.

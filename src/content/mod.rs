@@ -7,18 +7,24 @@
 //! off the compressed wasm).
 
 mod facts;
+#[cfg(target_arch = "wasm32")]
+mod loading;
 mod model;
 mod visit;
 
+#[cfg(target_arch = "wasm32")]
+pub use loading::{fetch_text, load_library};
+
 pub use facts::{
-    Era, Facts, LatLon, Museum, NearbyPlace, PartialDate, Person, Station, TimelineEvent, decimal,
-    kilometres,
+    Era, Facts, FromMuseum, LatLon, Museum, NearbyPlace, PartialDate, Person, Related, Station,
+    TimelineEvent, TourStop, decimal, kilometres,
 };
 pub use model::*;
 pub use visit::{ClockTime, Date, Notice, OpeningHours, VisitData, Week};
 
 use crate::route::Lang;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The bundled files, by the name a maintainer would look for.
 pub const EN_JSON: (&str, &str) = ("src/content/en.json", include_str!("en.json"));
@@ -29,49 +35,128 @@ pub const VISIT_JSON: (&str, &str) = (
     include_str!("../../public/data/visit.json"),
 );
 
-/// The library as `build.rs` stored it, in postcard form.
+/// The facts and visit data as `build.rs` stored them, in postcard form.
 #[cfg(target_arch = "wasm32")]
-const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard"));
+pub const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard"));
 
-/// Everything the guide shows, in both languages.
-#[derive(Debug, serde::Deserialize, serde::Serialize)]
+#[cfg(target_arch = "wasm32")]
+include!(concat!(env!("OUT_DIR"), "/text_files.rs"));
+
+/// The path at which `lang`'s text is served, named by `build.rs` after its bytes.
+#[cfg(target_arch = "wasm32")]
+pub fn text_file(lang: Lang) -> &'static str {
+    TEXT_FILES
+        .iter()
+        .find(|(file_lang, _)| *file_lang == lang)
+        .map_or("/content/missing", |(_, path)| path)
+}
+
+/// What every page needs whatever its language: bundled in the wasm, stored
+/// by [`Library::bundle_bytes`] and read back by [`Library::from_bundle`].
+type Bundle = (Facts, VisitData, [LanguageLabel; 2]);
+
+/// How the language toggle names a language, in that language: needed on
+/// every page, before the other language's text has been fetched.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+pub struct LanguageLabel {
+    /// "English", "Español".
+    pub name: String,
+    /// "Read this page in English".
+    pub switch_to: String,
+}
+
+/// Everything the guide shows: the facts and visit data, and the text of the
+/// languages loaded so far. The text of one language is always there (the app
+/// starts only once it has it); the other comes when the visitor first asks for it.
+#[derive(Debug)]
 pub struct Library {
-    en: Text,
-    es: Text,
     pub facts: Facts,
     pub visit: VisitData,
+    labels: [LanguageLabel; 2],
+    first: (Lang, Text),
+    other: OnceLock<Text>,
 }
 
 impl Library {
-    /// The content as the build checked it. In the browser that is the compact
-    /// copy `build.rs` stored; natively (tests, the build script itself) the
-    /// JSON files are parsed, so tests read exactly what people edit.
-    pub fn load() -> Result<Library, ContentError> {
-        #[cfg(target_arch = "wasm32")]
-        return postcard::from_bytes(BUNDLE).map_err(|error| ContentError {
-            file: "the content bundled by build.rs",
-            message: error.to_string(),
+    fn new((facts, visit, labels): Bundle, lang: Lang, text: Text) -> Library {
+        Library {
+            facts,
+            visit,
+            labels,
+            first: (lang, text),
+            other: OnceLock::new(),
+        }
+    }
+
+    /// Parses every JSON file, naming the first one that is broken. Natively
+    /// (tests, the build script) both languages are there at once, so tests
+    /// read exactly what people edit.
+    pub fn from_json() -> Result<Library, ContentError> {
+        let (en, es): (Text, Text) = (parse(EN_JSON)?, parse(ES_JSON)?);
+        let labels = [&en, &es].map(|text| LanguageLabel {
+            name: text.ui.language_name.clone(),
+            switch_to: text.ui.switch_to_this_language.clone(),
         });
-        #[cfg(not(target_arch = "wasm32"))]
+        let mut facts: Facts = parse(FACTS_JSON)?;
+        facts.measure_from_museum();
+        let bundle = (facts, parse(VISIT_JSON)?, labels);
+        let library = Library::new(bundle, Lang::En, en);
+        library.add(Lang::Es, es);
+        Ok(library)
+    }
+
+    /// Natively, every file at once; see [`Library::from_json`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load() -> Result<Library, ContentError> {
         Self::from_json()
     }
 
-    /// Parses every JSON file, naming the first one that is broken.
-    pub fn from_json() -> Result<Library, ContentError> {
-        Ok(Library {
-            en: parse(EN_JSON)?,
-            es: parse(ES_JSON)?,
-            facts: parse(FACTS_JSON)?,
-            visit: parse(VISIT_JSON)?,
-        })
+    /// The part `build.rs` bundles in the wasm, in postcard form.
+    pub fn bundle_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(&(&self.facts, &self.visit, &self.labels))
     }
 
-    /// The prose in `lang`.
-    pub fn text(&self, lang: Lang) -> &Text {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Es => &self.es,
+    /// The library for a visitor reading `lang`: the bundle and that language's text.
+    pub fn from_bundle(bytes: &[u8], lang: Lang, text: Text) -> Result<Library, postcard::Error> {
+        Ok(Library::new(postcard::from_bytes(bytes)?, lang, text))
+    }
+
+    /// Whether `lang`'s text is here.
+    pub fn has(&self, lang: Lang) -> bool {
+        lang == self.first.0 || self.other.get().is_some()
+    }
+
+    /// Keeps `text` as `lang`'s, if that language was not here yet.
+    pub fn add(&self, lang: Lang, text: Text) {
+        if lang != self.first.0 {
+            let _ = self.other.set(text);
         }
+    }
+
+    /// The language the library surely has.
+    pub fn first_lang(&self) -> Lang {
+        self.first.0
+    }
+
+    /// The prose in `lang`, or, until that language has arrived, in the one
+    /// that is here (the app never renders a page in a language it lacks).
+    pub fn text(&self, lang: Lang) -> &Text {
+        match self.other.get() {
+            Some(other) if lang != self.first.0 => other,
+            _ => &self.first.1,
+        }
+    }
+
+    /// How the language toggle names `lang`, whether or not its text is here.
+    pub fn language_label(&self, lang: Lang) -> &LanguageLabel {
+        &self.labels[lang as usize]
+    }
+}
+
+impl Text {
+    /// A language's text as `build.rs` stored it.
+    pub fn from_postcard(bytes: &[u8]) -> Result<Text, postcard::Error> {
+        postcard::from_bytes(bytes)
     }
 }
 

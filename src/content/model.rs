@@ -21,6 +21,7 @@ pub struct Text {
     pub directions: DirectionsText,
     pub not_found: NotFoundText,
     pub plan: PlanText,
+    pub tour: TourText,
 }
 
 /// Strings of the app's frame: header, navigation, footer, dates.
@@ -40,7 +41,8 @@ pub struct Ui {
     pub main_nav: String,
     /// Short navigation labels, one per page.
     pub nav: PageNames,
-    pub footer_hours: String,
+    /// How the opening week is said in a sentence (footer, Home); the hours themselves are data.
+    pub week: WeekWords,
     pub footer_address: String,
     pub sources_heading: String,
     pub sources_intro: String,
@@ -72,11 +74,32 @@ pub struct Ui {
     pub dark_mode: String,
 }
 
-/// One bibliographic reference: what it is, who published it, and when if known.
+/// The words for saying a week of opening hours: "Tuesday to Sunday,
+/// 10:00–17:00; closed Mondays". The days and times come from the visit data,
+/// so the sentence follows the served file.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekWords {
+    /// Monday first, as they stand inside a sentence ("Monday", "lunes").
+    pub days: [String; 7],
+    /// Monday first, for a day closed every week ("Mondays", "los lunes").
+    pub every: [String; 7],
+    /// `{from}` and `{to}`: days in a row ("Tuesday to Sunday").
+    pub range: String,
+    /// `{days}`, `{opens}`, `{closes}`.
+    pub open: String,
+    /// `{days}`: the days closed every week, joined by `and`.
+    pub closed: String,
+    /// Between the last two days closed ("Mondays and Tuesdays").
+    pub and: String,
+}
+
+/// One bibliographic reference: what it is, who wrote or published it, and when if known.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
+    /// The author first where known, then where it appeared: "Joseph Hansen, in Fourth International".
     pub publisher: String,
     #[serde(default)]
     pub date: Option<String>,
@@ -91,6 +114,27 @@ pub struct PageNames {
     pub family: String,
     pub visit: String,
     pub directions: String,
+    pub tour: String,
+}
+
+/// A sentence with a number in it, in the singular and the plural: "closes in
+/// 1 minute", "closes in 2 minutes".
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counted {
+    pub one: String,
+    pub other: String,
+}
+
+impl Counted {
+    /// The form for `count`. English and Spanish both take the singular for
+    /// exactly one, and the plural for everything else, zero included.
+    pub fn of(&self, count: usize) -> &str {
+        match count {
+            1 => &self.one,
+            _ => &self.other,
+        }
+    }
 }
 
 /// A titled block of paragraphs with a stable id for anchors.
@@ -126,8 +170,8 @@ pub struct HistoryText {
     pub era_filter_label: String,
     pub all_eras: String,
     pub eras: EraNames,
-    /// Contains `{count}` and `{total}`.
-    pub showing: String,
+    /// Contains `{count}` and `{total}`; the form follows `{count}`.
+    pub showing: Counted,
     /// The words of each event in `facts.json`'s timeline, by id.
     pub events: Vec<EventText>,
     /// Before the long prose, after the timeline.
@@ -147,6 +191,7 @@ pub struct EraNames {
     pub revolution: String,
     pub exile: String,
     pub mexico: String,
+    /// Everything after his death: "After 1940".
     pub museum: String,
 }
 
@@ -257,7 +302,7 @@ pub struct PlanText {
     /// `{time}`: when it closes.
     pub open_until: String,
     /// `{minutes}` left before closing, shown in the last hour.
-    pub closes_in: String,
+    pub closes_in: Counted,
     /// `{time}`: when it opens later today.
     pub opens_today: String,
     /// `{day}`: today's weekday, closed every week on that day.
@@ -295,4 +340,42 @@ pub struct PlanText {
     pub map_scale: String,
     /// `{km}`: a straight-line distance.
     pub straight_line: String,
+}
+
+/// The room-by-room guide: its frame, its read-aloud controls, and its stops.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TourText {
+    pub title: String,
+    pub lead: String,
+    /// Home's most visible way in ("Start the tour").
+    pub start: String,
+    /// `{stop}`: the heading of the stop last opened or read.
+    pub continue_at: String,
+    /// The read-aloud controls.
+    pub listen: String,
+    pub pause: String,
+    pub resume: String,
+    pub stop_reading: String,
+    pub read_all: String,
+    /// Label of the speed choice.
+    pub speed: String,
+    /// Shown instead of the controls when the phone has no local voice for this language.
+    pub no_voice: String,
+    /// For the live region: `{stop}` is the heading being read.
+    pub now_reading: String,
+    pub finished: String,
+    /// Heading of each stop's links to the rest of the guide.
+    pub see_also: String,
+    /// One per stop in `facts.json`'s `tour`, in the same order, by id.
+    pub stops: Vec<StopText>,
+}
+
+/// What a visitor reads (and hears) at one stop.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopText {
+    pub id: String,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
 }

@@ -16,9 +16,11 @@ pub struct VisitData {
 }
 
 impl VisitData {
-    /// The admission price as the pages show it: "70 MXN".
+    /// The admission price for each language's `visit.admission` sentence: the
+    /// number alone ("70"), since each language writes the currency its own way
+    /// ("about 70 pesos", "alrededor de $70").
     pub fn admission_price(&self) -> String {
-        format!("{} MXN", self.admission_mxn)
+        self.admission_mxn.to_string()
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::app::use_library;
-use crate::content::{LatLon, decimal, fill, kilometres};
+use crate::content::{FromMuseum, decimal, fill, kilometres};
 use crate::route::Lang;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ const SCALE_BAR_METRES: f64 = 500.0;
 /// A place on the sketch.
 struct Point {
     label: String,
-    location: LatLon,
+    from_museum: FromMuseum,
     kind: &'static str,
 }
 
@@ -23,29 +23,28 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
     let library = use_library();
     let facts = &library.facts;
     let plan = &library.text(lang).plan;
-    let museum = facts.museum.location;
     let mut points = vec![
         Point {
             label: plan.map_museum.clone(),
-            location: museum,
+            from_museum: FromMuseum::default(),
             kind: "museum",
         },
         Point {
             label: "Casa Azul".into(),
-            location: facts.casa_azul.location,
+            from_museum: facts.casa_azul.from_museum,
             kind: "place",
         },
     ];
     points.extend(facts.stations.iter().map(|s| Point {
         label: format!("Metro {}", s.name),
-        location: s.location,
+        from_museum: s.from_museum,
         kind: "metro",
     }));
 
     // Fit every point into the drawing, keeping metres square.
     let offsets: Vec<(f64, f64)> = points
         .iter()
-        .map(|p| p.location.offset_from(museum))
+        .map(|p| (p.from_museum.east, p.from_museum.south))
         .collect();
     let (min_x, max_x) = min_max(offsets.iter().map(|o| o.0));
     let (min_y, max_y) = min_max(offsets.iter().map(|o| o.1));
@@ -76,7 +75,7 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
                 _ => x,
             };
             let label_y = if point.kind == "museum" { y - 14.0 } else { y + 20.0 };
-            let km = kilometres(point.location.distance_metres(museum));
+            let km = kilometres(point.from_museum.straight_line);
             let line = (point.kind != "museum").then(|| {
                 view! { <line class="map__line" x1=px(origin.0) y1=px(origin.1) x2=px(x) y2=px(y)><title>{fill(&plan.straight_line, &[("km", &km)])}</title></line> }
             });

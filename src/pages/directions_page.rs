@@ -34,7 +34,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
                     <span class="station__name">{format!("Metro {}", station.name)}</span>
                     <span class="station__walk">
                         {fill(&directions.walk_minutes, &[("minutes", &station.walk_minutes.to_string())])}
-                        {format!(" · {}", km(station.location.distance_metres(museum)))}
+                        {format!(" · {}", km(station.from_museum.straight_line))}
                     </span>
                 </li>
             }
@@ -81,7 +81,7 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
                     &[("metres", &casa_azul.distance_metres.to_string()), ("minutes", &casa_azul.walk_minutes)],
                 )}
             </p>
-            <p>{km(casa_azul.location.distance_metres(museum))}</p>
+            <p>{km(casa_azul.from_museum.straight_line)}</p>
             <p>{directions.casa_azul_tickets.as_str()}</p>
         </section>
         <ShareButton/>

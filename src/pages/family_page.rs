@@ -74,7 +74,7 @@ fn branch(branch: Branch<'static>, lang: Lang, chosen: Memo<&'static str>) -> An
         <li>
             <a class="tree__person" href=format!("#{}", person.id)
                 aria-current=move || (chosen.get() == person.id).then_some("true")>
-                <span class="tree__name">{person.name.as_str()}</span>
+                <span class="tree__name">{person.name(lang)}</span>
                 <span class="tree__meta">{relation}" · "{person.years(&text.ui)}</span>
             </a>
             {below}
@@ -103,7 +103,7 @@ fn Story(
     Some(view! {
         <article class="story" id=person.id.as_str() tabindex="-1" hidden=hidden
             aria-labelledby=labelled_by>
-            <h3 class="story__name" id=heading_id>{person.name.as_str()}</h3>
+            <h3 class="story__name" id=heading_id>{person.name(lang)}</h3>
             <p class="person__meta">
                 <span class="person__relation">{words.relation.as_str()}</span>
                 <span class="person__dates">{person.lifespan(&text.ui)}</span>

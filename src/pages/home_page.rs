@@ -3,6 +3,7 @@ use crate::app::use_library;
 use crate::components::OpeningStatus;
 use crate::components::main_nav::page_name;
 use crate::content::fill;
+use crate::opening::week_summary;
 use crate::route::{Lang, Page};
 use crate::visit_info::use_visit_info;
 use leptos::prelude::*;
@@ -30,12 +31,16 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
 
     view! {
         <PageHeading title=&home.title lead=&home.lead/>
+        // The first thing a visitor at the door is offered: the guide to the house.
+        <p class="home__start">
+            <a class="button button--start" href=Page::Tour.href(lang)>{text.tour.start.as_str()}</a>
+        </p>
         <div class="prose">{paragraphs(&home.paragraphs)}</div>
         <section class="at-a-glance" aria-labelledby="glance-heading">
             <h2 id="glance-heading">{home.at_a_glance_heading.as_str()}</h2>
             <OpeningStatus/>
             <ul>
-                <li>{text.ui.footer_hours.as_str()}</li>
+                <li>{move || week_summary(&info.data.get().week, &text.ui.week)}</li>
                 <li>{move || fill(&text.visit.admission, &[("price", &price())])}</li>
                 <li>{text.ui.footer_address.as_str()}</li>
             </ul>

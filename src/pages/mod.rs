@@ -8,6 +8,7 @@ mod history_page;
 mod home_page;
 mod not_found_page;
 mod timeline;
+mod tour_page;
 mod visit_page;
 
 pub use directions_page::DirectionsPage;
@@ -15,6 +16,7 @@ pub use family_page::FamilyPage;
 pub use history_page::HistoryPage;
 pub use home_page::HomePage;
 pub use not_found_page::NotFoundPage;
+pub use tour_page::TourPage;
 pub use visit_page::VisitPage;
 
 use crate::content::Text;
@@ -29,6 +31,7 @@ pub fn title(text: &Text, page: Page) -> &str {
         Page::Family => &text.family.title,
         Page::Visit => &text.visit.title,
         Page::Directions => &text.directions.title,
+        Page::Tour => &text.tour.title,
     }
 }
 

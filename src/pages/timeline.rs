@@ -20,7 +20,7 @@ pub fn Timeline(lang: Lang) -> impl IntoView {
     let status = move || {
         let count = events.iter().filter(|event| shows(event.era)).count();
         fill(
-            &history.showing,
+            history.showing.of(count),
             &[
                 ("count", &count.to_string()),
                 ("total", &events.len().to_string()),

@@ -1,14 +1,20 @@
 // Bytes of a first visit, as a static host sends them (brotli, quality 11).
 //
 // TARGET is where the guide must get to: the first load of any entry page, every
-// resource included (HTML, JS, wasm, CSS, data, fonts, images), at most 130 KB,
+// resource included (HTML, JS, wasm, CSS, data, fonts, images), at most 120 KB,
 // so it opens quickly on a visitor's phone on a slow connection; the wasm, by far
-// the largest part, gets 115 KB of it. benchmark.mjs reports against TARGET.
+// the largest part, gets 110 KB of it. benchmark.mjs reports against TARGET.
 //
 // BUDGET is the ceiling CI enforces today (specs/budget.spec.js): the sizes of
-// the last release plus about 2%. It is above TARGET because the wasm is still
-// 53 KB over (see README, "Performance"); lower it with every cut, so that
-// nothing grows back while the gap closes. Raised once, on purpose: the History
-// timeline and the Family tree added 12.6 KB to the wasm (1.5 KB of it content).
-export const TARGET = { wasm: 115_000, total: 130_000 };
-export const BUDGET = { wasm: 171_000, total: 189_000 };
+// the last release plus about 1%. It is above TARGET because the wasm is still
+// 63 KB over (see README, "Performance"); lower it with every cut, so that
+// nothing grows back while the gap closes. Raised on purpose twice: the History
+// timeline and the Family tree added 12.6 KB to the wasm (1.5 KB of it content);
+// then the tour of the house (eleven stops, read aloud), Back to the place left
+// and the week sentence made from the served data added 4.9 KB of wasm (after
+// the 4.7 KB that this round's levers took off) and 1.2 KB of JS glue (the speech
+// bindings), and each language, now fetched on its own with the tour and the new
+// history in it (8.4 KB English, 9.4 KB Spanish), brought every first load to
+// 197.6–202.5 KB as measured; the budget is about 1% above.
+export const TARGET = { wasm: 110_000, total: 120_000 };
+export const BUDGET = { wasm: 175_000, total: 204_500 };

@@ -119,6 +119,8 @@ function typeOf(url, contentType) {
     [/^application\/wasm\b/, "wasm"],
     [/^text\/css\b/, "css"],
     [/[/+]json\b/, "data"],
+    // The text of the page's language (src/content/*.postcard): content, like the data files.
+    [/^application\/octet-stream\b/, "data"],
     [/^font\/|woff/, "fonts"],
     [/^image\//, "images"],
   ];

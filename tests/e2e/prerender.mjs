@@ -62,7 +62,11 @@ function snapshot() {
     row.removeAttribute("aria-current");
   });
   body.querySelectorAll(".today-label").forEach((label) => label.remove());
-  const links = [...document.querySelectorAll("a[href^='/']")].map((a) => a.getAttribute("href"));
+  // Whether this phone can read aloud is for the live app to find out (their
+  // places are reserved, so nothing moves when it does).
+  body.querySelectorAll(".read-aloud__no-voice, .read-aloud__controls, .stop__listen").forEach((element) => element.remove());
+  // Pages, not places on them: `/en/history#event-raid` is the history page.
+  const links = [...document.querySelectorAll("a[href^='/']")].map((a) => a.getAttribute("href").split("#")[0]);
   return {
     lang: document.documentElement.lang,
     title: document.title,

@@ -1,12 +1,17 @@
 // Screenshots of every page, both languages, at 320, 390 and 1280 px, light and dark,
-// of the release build in dist/:   cd tests/e2e && node screenshots.mjs [filter]
+// of the release build in dist/:   cd tests/e2e && node screenshots.mjs [filter] [--no-voices]
+// The browser is given the voices a phone has (the test stand-in), so the tour shows
+// its read-aloud controls; --no-voices shows it as on a phone without one.
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { launchOptions } from "./chromium.js";
 import { paths } from "./specs/fixtures.js";
+import { VOICES, installSpeechStandIn } from "./specs/speech-stand-in.js";
 import { serve } from "./static-server.js";
 
-const filter = process.argv[2] ?? "";
+const args = process.argv.slice(2);
+const voices = !args.includes("--no-voices");
+const filter = args.find((arg) => !arg.startsWith("--")) ?? "";
 const server = await serve(new URL("../../dist", import.meta.url).pathname);
 mkdirSync("screenshots", { recursive: true });
 
@@ -16,15 +21,18 @@ try {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const colorScheme of ["light", "dark"]) {
       const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: "block" });
+      if (voices) await context.addInitScript(installSpeechStandIn, { voices: VOICES });
       const page = await context.newPage();
       for (const lang of ["en", "es"]) {
         for (const [name, path] of [...Object.entries(paths[lang]), ["not-found", `/${lang}/missing`]]) {
-          const file = `screenshots/${lang}-${name}-${size}-${colorScheme}.png`;
+          const file = `screenshots/${lang}-${name}-${size}-${colorScheme}${voices ? "" : "-no-voices"}.png`;
           if (!file.includes(filter)) continue;
           await page.goto(`${server.url}${path}`);
           // The live app, not the prerendered copy it replaces.
           await page.waitForFunction(() => !document.getElementById("boot"));
           await page.getByRole("heading", { level: 1 }).waitFor();
+          // Without voices, the tour waits 2 s for late ones before it says there are none.
+          if (!voices && name === "tour") await page.waitForTimeout(2500);
           await page.screenshot({ path: file, fullPage: true });
           console.log(file);
         }

@@ -23,6 +23,8 @@ const types = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".ics": "text/calendar; charset=utf-8",
+  // Each language's text, as build.rs stores it: what any host sends for an unknown kind.
+  ".postcard": "application/octet-stream",
 };
 
 async function fileAt(path) {

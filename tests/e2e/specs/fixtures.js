@@ -12,8 +12,8 @@ export const visitData = read("../../../public/data/visit.json");
 
 /** The URLs the museum publishes: part of the contract, so spelled out here on purpose. */
 export const paths = {
-  en: { home: "/en/", history: "/en/history", family: "/en/family", visit: "/en/visit", directions: "/en/directions" },
-  es: { home: "/es/", history: "/es/historia", family: "/es/familia", visit: "/es/visita", directions: "/es/como-llegar" },
+  en: { home: "/en/", tour: "/en/tour", history: "/en/history", family: "/en/family", visit: "/en/visit", directions: "/en/directions" },
+  es: { home: "/es/", tour: "/es/recorrido", history: "/es/historia", family: "/es/familia", visit: "/es/visita", directions: "/es/como-llegar" },
 };
 export const pages = Object.keys(paths.en);
 

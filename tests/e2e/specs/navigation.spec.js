@@ -1,5 +1,6 @@
 // Moving around: links, back and forward, focus, tidy URLs, and pages that do not exist.
-import { test, expect, text, paths, pages, langs, heading } from "./fixtures.js";
+import { test as base } from "@playwright/test";
+import { test, expect, text, paths, pages, langs, heading, untilLive } from "./fixtures.js";
 
 for (const lang of langs) {
   const t = text[lang];
@@ -34,6 +35,60 @@ for (const lang of langs) {
     await expect(await heading(page)).toHaveText(t.home.title);
     await page.goForward();
     await expect(await heading(page)).toHaveText(t.history.title);
+  });
+
+  test(`${lang}: Back and Forward return to where the visitor was on each page`, async ({ page }) => {
+    // Scrolls, and waits for the frame in which the browser reports it, as any visitor's scroll is.
+    const scrollTo = (wanted) =>
+      page.evaluate(async (wanted) => {
+        const y = Math.min(wanted, document.documentElement.scrollHeight - innerHeight - 1);
+        scrollTo(0, y);
+        await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame)));
+        return Math.round(scrollY);
+      }, wanted);
+    const scrolled = () => page.evaluate(() => Math.round(scrollY));
+    const nav = page.getByRole("navigation", { name: t.ui.main_nav });
+    await page.goto(paths[lang].history);
+    const onHistory = await scrollTo(2500);
+    expect(onHistory).toBeGreaterThan(500);
+    // A click where the link is, without scrolling to it first (as a thumb would, on a sticky bar).
+    await nav.getByRole("link", { name: t.ui.nav.family, exact: true }).dispatchEvent("click");
+    await expect(await heading(page)).toHaveText(t.family.title);
+    await expect.poll(scrolled, { message: "a new page opens at its top" }).toBe(0);
+    const onFamily = await scrollTo(300);
+    await page.goBack();
+    await expect(await heading(page)).toHaveText(t.history.title);
+    await expect.poll(scrolled).toBe(onHistory);
+    await page.goForward();
+    await expect(await heading(page)).toHaveText(t.family.title);
+    await expect.poll(scrolled).toBe(onFamily);
+  });
+
+  test(`${lang}: a link to the page already shown adds nothing to Back`, async ({ page }) => {
+    await page.goto(paths[lang].home);
+    const nav = page.getByRole("navigation", { name: t.ui.main_nav });
+    await nav.getByRole("link", { name: t.ui.nav.visit, exact: true }).click();
+    await nav.getByRole("link", { name: t.ui.nav.visit, exact: true }).click();
+    await expect(await heading(page)).toHaveText(t.visit.title);
+    await page.goBack();
+    await expect(page).toHaveURL(paths[lang].home);
+  });
+
+  // Not the fixture that fails on console errors: the browser asks for /favicon.ico
+  // beside a JSON document, and this server has none.
+  base(`${lang}: a link to a file is the browser's, not a page of the app`, async ({ page }) => {
+    await page.goto(paths[lang].home);
+    await untilLive(page);
+    // A link the museum might add to its own data file.
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement("a"), { href: "/data/visit.json", textContent: "visit.json" });
+      document.querySelector("main").append(link);
+    });
+    // The browser itself goes there: the app fetches the file too, but never as a navigation.
+    const navigated = page.waitForRequest((request) => request.url().endsWith("/data/visit.json") && request.isNavigationRequest());
+    await page.getByRole("link", { name: "visit.json" }).click();
+    await navigated;
+    await expect(page).toHaveURL(/\/data\/visit\.json$/);
   });
 
   test(`${lang}: an unknown path shows Not found in that language, with links back`, async ({ page }) => {

@@ -40,7 +40,7 @@ for (const lang of langs) {
     await page.goto(paths[lang].visit);
     await fetched;
     const status = page.locator(".opening__status");
-    await expect(status).toHaveText(fill(t.plan.closes_in, { minutes: "25" }));
+    await expect(status).toHaveText(fill(t.plan.closes_in.other, { minutes: "25" }));
     await expect(page.getByText(t.plan.refresh_failed)).toHaveCount(0);
     await page.clock.runFor(30 * 60 * 1000);
     await expect(status).toHaveText(`${t.plan.closed_now} · ${fill(t.plan.next_tomorrow, { time: "10:00" })}`);
@@ -146,6 +146,11 @@ const brokenFiles = {
   "not JSON": (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{ hours: tuesday" }),
   "JSON of the wrong shape": (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ week: "always open" }) }),
   "unreachable (offline)": (route) => route.abort("internetdisconnected"),
+  // 8.7 MB, 40,000 notices for today: refused whole, not rendered.
+  "far too large": (route) => {
+    const notice = { from: "2026-11-24", until: "2026-11-24", closed: false, en: "x".repeat(100), es: "x".repeat(100) };
+    route.fulfill({ json: { ...visitData, notices: Array(40_000).fill(notice) } });
+  },
 };
 
 for (const [what, answer] of Object.entries(brokenFiles)) {
@@ -184,3 +189,39 @@ for (const lang of langs) {
     await expect.poll(() => logged.find((line) => line.includes("public/data/visit.json"))).toBeTruthy();
   });
 }
+
+// The museum edits public/data/visit.json on its server: every page that says
+// the hours, the closed days or the price follows the served file, footer included.
+// (No service worker here: it would fetch the file itself, past page.route.)
+test.describe("the served data file", () => {
+  test.use({ serviceWorkers: "block" });
+for (const lang of langs) {
+  test(`${lang}: a served file with other hours, a Monday open, another price and a notice rules every page`, async ({ page }) => {
+    const t = text[lang];
+    const hours = { opens: "11:30", closes: "18:30" };
+    const week = Object.fromEntries(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((day) => [day, hours]));
+    const notice = { from: "2026-11-23", until: "2026-11-23", closed: false, en: "The garden is being replanted today.", es: "Hoy se replanta el jardín." };
+    await page.route("**/data/visit.json", (route) => route.fulfill({ json: { ...visitData, week, admission_mxn: 95, notices: [notice] } }));
+    await page.clock.setFixedTime(mondayNoon);
+    const words = t.ui.week;
+    const sentence = fill(words.open, { days: fill(words.range, { from: words.days[0], to: words.days[6] }), ...hours });
+    const summary = sentence[0].toUpperCase() + sentence.slice(1);
+    for (const name of Object.keys(paths[lang])) {
+      await page.goto(paths[lang][name]);
+      await expect(page.locator("footer")).toContainText(summary);
+      await expect(page.locator("footer")).not.toContainText("17:00");
+    }
+    await page.goto(paths[lang].home);
+    const glance = page.locator(".at-a-glance");
+    await expect(glance).toContainText(summary);
+    await expect(glance).toContainText(fill(t.visit.admission, { price: "95" }));
+    await expect(page.locator(".opening__status")).toHaveText(fill(t.plan.open_until, { time: "18:30" }));
+    await expect(page.getByText(notice[lang])).toBeVisible();
+    await page.goto(paths[lang].visit);
+    const monday = page.locator("table.hours tbody tr").first();
+    await expect(monday).toContainText("11:30");
+    await expect(monday).toContainText("18:30");
+    await expect(page.getByText(fill(t.visit.admission, { price: "95" }))).toBeVisible();
+  });
+}
+});

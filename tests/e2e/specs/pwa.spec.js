@@ -46,7 +46,7 @@ test("the browser itself finds the app installable, and the manifest's icons loa
       const manifest = await (await page.request.get(`${server.url}/manifest.${lang}.webmanifest`)).json();
       expect(manifest.lang).toBe(lang);
       expect(manifest.display).toBe("standalone");
-      expect(manifest.shortcuts.map((s) => s.url)).toEqual([paths[lang].visit, paths[lang].directions]);
+      expect(manifest.shortcuts.map((s) => s.url)).toEqual([paths[lang].tour, paths[lang].visit, paths[lang].directions]);
       const purposes = manifest.icons.map((icon) => `${icon.purpose} ${icon.sizes}`).sort();
       expect(purposes).toEqual(["any 192x192", "any 512x512", "maskable 192x192", "maskable 512x512"]);
       for (const icon of [...manifest.icons, { src: "/icons/apple-touch-icon.png", sizes: "180x180" }]) {

@@ -3,10 +3,9 @@
 import { test, expect, text, facts, paths, langs, other, fill } from "./fixtures.js";
 
 const eventsOf = (era) => facts.timeline.filter((event) => event.era === era);
-const nameOf = (id) => facts.people.find((person) => person.id === id).name;
-
 for (const lang of langs) {
   const t = text[lang];
+  const nameOf = (id) => facts.people.find((person) => person.id === id).name[lang];
   const history = t.history;
   const family = t.family;
 
@@ -38,7 +37,7 @@ for (const lang of langs) {
     await expect(page.locator(".moment:visible")).toHaveCount(eventsOf("exile").length);
     for (const event of eventsOf("exile")) await expect(page.locator(`#event-${event.id}`)).toBeVisible();
     await expect(page.locator("#event-raid")).toBeHidden();
-    await expect(status).toHaveText(fill(history.showing, { count: eventsOf("exile").length, total: facts.timeline.length }));
+    await expect(status).toHaveText(fill(history.showing.other, { count: eventsOf("exile").length, total: facts.timeline.length }));
     await expect(filters.getByRole("link", { name: history.eras.exile })).toHaveAttribute("aria-current", "true");
     await expect(filters.locator("[aria-current]")).toHaveCount(1);
     await expect(filters, "the filters stay in view, to choose another").toBeInViewport();
@@ -54,7 +53,7 @@ for (const lang of langs) {
 
     await filters.getByRole("link", { name: history.all_eras }).click();
     await expect(page.locator(".moment:visible")).toHaveCount(facts.timeline.length);
-    await expect(status).toHaveText(fill(history.showing, { count: facts.timeline.length, total: facts.timeline.length }));
+    await expect(status).toHaveText(fill(history.showing.other, { count: facts.timeline.length, total: facts.timeline.length }));
   });
 
   test(`${lang} history: a shared link opens an era, or an event, cold`, async ({ page }) => {
