@@ -10,6 +10,32 @@ export TRUNK_SKIP_VERSION_CHECK=true
 
 step() { printf '\n== %s\n' "$*"; }
 
+# What a fresh machine must already have; stop at once, and say so, if it lacks one.
+require_prerequisites() {
+  local missing=()
+  command -v rustup >/dev/null || missing+=("rustup with a stable toolchain (https://rustup.rs)")
+  command -v cargo >/dev/null && ! cargo --version | awk '{ split($2, v, "."); exit !(v[1] > 1 || v[2] >= 88) }' \
+    && missing+=("Rust 1.88 or newer (rustup update stable)")
+  command -v node >/dev/null || missing+=("Node.js 20 or newer")
+  command -v node >/dev/null && [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ] && missing+=("Node.js 20 or newer")
+  [ "$(id -u)" = 0 ] || command -v sudo >/dev/null || missing+=("root, or sudo, for apt-get")
+  if [ "${#missing[@]}" -gt 0 ]; then
+    printf 'This machine lacks what the setup cannot install by itself:\n' >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    exit 1
+  fi
+}
+require_prerequisites
+
+# apt-get as root, or through sudo.
+apt_install() {
+  local as_root=()
+  [ "$(id -u)" = 0 ] || as_root=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" apt-get install -y -q --no-install-recommends "$@"
+}
+
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 locked_wasm_bindgen() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
@@ -54,9 +80,22 @@ install_audit() {
 install_browser() {
   if ! command -v chromium >/dev/null || ! command -v brotli >/dev/null; then
     step "installing Debian's chromium and brotli"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends chromium brotli fonts-dejavu-core
+    apt_install chromium brotli fonts-dejavu-core
+  fi
+}
+
+GECKODRIVER_VERSION=0.37.1
+
+# The other two engines of visitors' phones: WebKit (WebKitGTK's WebDriver and its
+# MiniBrowser, on a virtual display) and Gecko (Firefox ESR and geckodriver).
+install_other_engines() {
+  if ! command -v WebKitWebDriver >/dev/null || ! command -v firefox-esr >/dev/null || ! command -v xvfb-run >/dev/null; then
+    step "installing Debian's WebKitGTK WebDriver, Firefox ESR and Xvfb"
+    apt_install webkit2gtk-driver firefox-esr xvfb xauth
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    step "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 

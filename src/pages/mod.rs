@@ -9,6 +9,7 @@ mod home_page;
 mod not_found_page;
 mod timeline;
 mod tour_page;
+mod tour_reader;
 mod visit_page;
 
 pub use directions_page::DirectionsPage;

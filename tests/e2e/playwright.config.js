@@ -18,10 +18,12 @@ export default defineConfig({
   },
   projects: [
     // The byte budget does not depend on the screen: it runs once, on desktop.
-    { name: "phone", testIgnore: /pwa|dev|budget/, use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
-    { name: "desktop", testIgnore: /pwa|dev/, use: { viewport: { width: 1280, height: 800 } } },
+    // Specs are chosen by their own file names (never by a pattern that could match a
+    // folder of the checkout's path, which would silently select nothing).
+    { name: "phone", testIgnore: ["**/specs/pwa.spec.js", "**/specs/dev.spec.js", "**/specs/budget.spec.js"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+    { name: "desktop", testIgnore: ["**/specs/pwa.spec.js", "**/specs/dev.spec.js"], use: { viewport: { width: 1280, height: 800 } } },
     // Service-worker tests start their own servers and share one browser profile each.
-    { name: "pwa", testMatch: /pwa|dev/, use: { viewport: { width: 390, height: 844 } } },
+    { name: "pwa", testMatch: ["**/specs/pwa.spec.js", "**/specs/dev.spec.js"], use: { viewport: { width: 390, height: 844 } } },
   ],
   webServer: {
     command: `node serve.mjs ../../dist ${port}`,

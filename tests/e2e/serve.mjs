@@ -4,12 +4,32 @@
 // a real 404. A file with a `.br` copy beside it is sent brotli-compressed.
 //
 //   node serve.mjs <dist folder> <port>
+//
+// With SPEECH_STAND_IN=1 in its environment (the WebDriver suites, which have no
+// way to run a script before the page's own), every page gets the test stand-in
+// for the Web Speech API as its first script, a same-origin file, as the CSP allows.
 import { createServer } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { POLICY } from "../../public/csp/boot-script.mjs";
+import { VOICES, installSpeechStandIn } from "./specs/speech-stand-in.js";
+
+const STAND_IN = "/__speech-stand-in.js";
+const standIn = process.env.SPEECH_STAND_IN === "1";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+
+/** The headers README.md ("Security headers") asks every host to send: the tests run under them.
+ *  The policy only for a release build, which carries it: a debug build's start-up script is inline. */
+const release = existsSync(join(root, "index.html")) && readFileSync(join(root, "index.html"), "utf8").includes("Content-Security-Policy");
+const SECURITY_HEADERS = {
+  ...(release && { "content-security-policy": `${POLICY}; frame-ancestors 'none'` }),
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+};
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -54,16 +74,25 @@ const server = createServer(async (request, response) => {
     // Malformed percent-encoding names no file: let the app say "not found".
     pathname = "/not-a-file";
   }
+  if (standIn && pathname === STAND_IN) {
+    response.writeHead(200, { ...SECURITY_HEADERS, "content-type": types[".js"], "cache-control": "no-cache" });
+    response.end(`(${installSpeechStandIn})(${JSON.stringify({ voices: VOICES })});`);
+    return;
+  }
   const target = await fileFor(pathname);
   if (!target) {
-    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    response.writeHead(404, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" });
     response.end("Not found");
     return;
   }
   // Brotli, as a static host sends it, when the build holds a precompressed copy.
-  const compressed = /\bbr\b/.test(request.headers["accept-encoding"] ?? "") ? await fileAt(`${target}.br`) : null;
-  const body = await readFile(compressed ?? target);
+  const inject = standIn && extname(target) === ".html";
+  const compressed = !inject && /\bbr\b/.test(request.headers["accept-encoding"] ?? "") ? await fileAt(`${target}.br`) : null;
+  let body = await readFile(compressed ?? target);
+  // A classic script at the top of <head> runs before the page's module scripts.
+  if (inject) body = String(body).replace("<head>", `<head><script src="${STAND_IN}"></script>`);
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     "content-type": types[extname(target)] ?? "application/octet-stream",
     "cache-control": "no-cache",
     vary: "accept-encoding",

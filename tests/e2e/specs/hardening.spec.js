@@ -73,18 +73,6 @@ for (const lang of langs) {
     await expect(alert.getByRole("link", { name: "Recargar · Reload" })).toHaveAttribute("href", page.url());
     expect(logged.some((line) => line.includes("simulated crash"))).toBe(true);
   });
-
-  base(`${lang}: a data file that never answers times out, and the bundled hours stay`, async ({ page }) => {
-    await page.clock.install({ time: new Date("2026-11-24T16:35:00Z") });
-    await page.route("**/data/visit.json", () => {}); // never fulfilled
-    await page.goto(paths[lang].visit);
-    // The app starts after the first paint, on a timer: this clock must move for it.
-    await page.clock.runFor(100);
-    await untilLive(page);
-    await expect(page.locator("table.hours tbody tr")).toHaveCount(7);
-    await page.clock.runFor(9_000);
-    await expect(page.getByText(text[lang].plan.refresh_failed)).toBeVisible();
-  });
 }
 
 test("the release build carries a strict Content Security Policy and no inline script", async ({ request }) => {
