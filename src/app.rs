@@ -39,23 +39,28 @@ pub fn use_text() -> impl Fn() -> &'static Text + Copy + 'static {
 
 /// Loads the content in the visitor's language, then puts the app in place of
 /// the boot screen (the splash, or the prerendered page), in one task, so the
-/// moment in between is never painted. If the content cannot be loaded, the
-/// page says so instead of going blank.
+/// moment in between is never painted. If the content cannot be loaded, a
+/// prerendered page stays as it is, with a line saying the rest could not start;
+/// the bare splash gives way to a message. Never a blank page.
 #[cfg(target_arch = "wasm32")]
 pub async fn start() {
     let lang = Route::parse(&browser::pathname())
         .lang()
         .unwrap_or_else(browser::visitor_lang);
-    let library = crate::content::load_library(lang).await;
-    browser::remove_boot_screen();
-    match library {
-        // Leaked on purpose: the content lives as long as the page, and a
-        // `&'static` reference is `Copy`, so every closure can hold it.
-        Ok(library) => leptos::mount::mount_to_body(move || {
-            view! { <App library=Box::leak(Box::new(library))/> }
-        }),
+    match crate::content::load_library(lang).await {
+        Ok(library) => {
+            browser::remove_boot_screen();
+            // Leaked on purpose: the content lives as long as the page, and a
+            // `&'static` reference is `Copy`, so every closure can hold it.
+            let library: &'static Library = Box::leak(Box::new(library));
+            leptos::mount::mount_to_body(move || view! { <App library/> });
+        }
+        // A prerendered page stays, readable, with the start-up script's line
+        // saying the rest could not start; the bare splash gives way to a message.
+        Err(error) if browser::report_start_failure(&error.to_string()) => {}
         Err(error) => {
             leptos::logging::error!("{error}");
+            browser::remove_boot_screen();
             leptos::mount::mount_to_body(crate::components::BrokenContent);
         }
     }

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod pwa;
 pub mod read_aloud;
 pub mod route;
+pub mod sketch;
 pub mod speech;
 pub mod theme;
 pub mod visit_info;

@@ -6,7 +6,8 @@
 //! time once, so a visitor planning from Tokyo sees the same answer as one
 //! standing at the gate.
 
-use crate::content::{ClockTime, Date, Notice, OpeningHours, Week, WeekWords, fill};
+use crate::content::{ClockTime, Date, Notice, OpeningHours, PlanText, Ui, Week, WeekWords, fill};
+use crate::route::Lang;
 
 /// How far ahead `status` looks for the next opening. Long enough to cover
 /// any holiday closure; short enough that "no opening soon" is an honest answer.
@@ -191,4 +192,58 @@ fn capitalized(text: &str) -> String {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The status in words: "Open now · closes at 17:00", "Closed today (Monday), opens tomorrow at 10:00".
+pub fn describe(status: &OpenStatus, today: MuseumTime, plan: &PlanText, ui: &Ui) -> String {
+    // As a weekday stands inside a sentence: "Monday", "lunes".
+    let day_name = |weekday: usize| ui.week.days[weekday].clone();
+    let next = |next: &Option<NextOpening>| match next {
+        Some(next) if next.is_tomorrow => {
+            fill(&plan.next_tomorrow, &[("time", &next.opens.to_string())])
+        }
+        Some(next) => fill(
+            &plan.next_day,
+            &[
+                ("day", &day_name(next.weekday)),
+                ("time", &next.opens.to_string()),
+            ],
+        ),
+        None => String::new(),
+    };
+    match status {
+        OpenStatus::Open { minutes_left, .. } if *minutes_left <= 60 => {
+            let form = plan.closes_in.of(*minutes_left as usize);
+            fill(form, &[("minutes", &minutes_left.to_string())])
+        }
+        OpenStatus::Open { closes, .. } => fill(&plan.open_until, &[("time", &closes.to_string())]),
+        OpenStatus::OpensToday { opens } => {
+            fill(&plan.opens_today, &[("time", &opens.to_string())])
+        }
+        OpenStatus::Closed {
+            why,
+            next: upcoming,
+        } => {
+            let closed = match why {
+                ClosedWhy::WeeklyClosingDay => fill(
+                    &plan.closed_today_weekly,
+                    &[("day", &day_name(today.date.weekday()))],
+                ),
+                ClosedWhy::Notice => plan.closed_today_notice.clone(),
+                ClosedWhy::AfterHours => plan.closed_now.clone(),
+            };
+            match next(upcoming) {
+                text if text.is_empty() => closed,
+                text => format!("{closed} · {text}"),
+            }
+        }
+    }
+}
+
+/// The notice text in `lang`.
+pub fn notice_text(notice: &Notice, lang: Lang) -> &str {
+    match lang {
+        Lang::En => &notice.en,
+        Lang::Es => &notice.es,
+    }
 }

@@ -1,8 +1,7 @@
 //! The words of the opening status, and the geometry behind the directions.
 
-use casa_trotsky::components::opening_status::describe;
 use casa_trotsky::content::{ClockTime, Date, LatLon, Library, fill};
-use casa_trotsky::opening::{ClosedWhy, MuseumTime, NextOpening, OpenStatus};
+use casa_trotsky::opening::{ClosedWhy, MuseumTime, NextOpening, OpenStatus, describe};
 use casa_trotsky::route::Lang;
 
 fn library() -> Library {
@@ -28,7 +27,6 @@ fn the_status_reads_naturally_in_both_languages() {
         describe(
             status,
             now,
-            lang,
             &library.text(lang).plan,
             &library.text(lang).ui,
         )
@@ -164,13 +162,7 @@ fn counted_sentences_agree_with_their_number_in_both_languages() {
             minutes_left,
         };
         let text = library.text(lang);
-        describe(
-            &status,
-            at(2026, 11, 24, 16, 59),
-            lang,
-            &text.plan,
-            &text.ui,
-        )
+        describe(&status, at(2026, 11, 24, 16, 59), &text.plan, &text.ui)
     };
     // The word after the number, for 0, 1 and 2.
     let noun = |sentence: String| sentence.rsplit(' ').next().unwrap_or_default().to_owned();
@@ -200,4 +192,49 @@ fn counted_sentences_agree_with_their_number_in_both_languages() {
     for n in [0, 1, 2] {
         assert!(showing(Lang::En, n).starts_with(&format!("Showing {n} of 20 ")));
     }
+}
+
+#[test]
+fn the_sketch_fits_every_place_north_up_east_right_and_metres_square() {
+    use casa_trotsky::content::FromMuseum;
+    use casa_trotsky::sketch::{WIDTH, fit};
+    let at = |east: f64, south: f64| FromMuseum {
+        east,
+        south,
+        straight_line: east.hypot(south),
+    };
+    // A station 700 m north-east, a house 400 m west.
+    let sketch = fit(&[at(500.0, -500.0), at(-400.0, 0.0)]);
+    let [north_east, west] = [sketch.places[0], sketch.places[1]];
+    let museum = sketch.origin;
+    assert!(
+        north_east.0 > museum.0 && north_east.1 < museum.1,
+        "north-east is up and right"
+    );
+    assert!(
+        west.0 < museum.0 && (west.1 - museum.1).abs() < 1e-9,
+        "west is level, to the left"
+    );
+    // Metres square: 500 m east and 500 m north are the same length on the drawing.
+    let (dx, dy) = (north_east.0 - museum.0, museum.1 - north_east.1);
+    assert!((dx - dy).abs() < 1e-9 && (dx - 500.0 * sketch.scale).abs() < 1e-9);
+    for (x, y) in [museum, north_east, west] {
+        assert!(
+            (0.0..=WIDTH).contains(&x) && (0.0..=sketch.height).contains(&y),
+            "inside: {x}, {y}"
+        );
+    }
+    // The real places fit too.
+    let library = library();
+    let facts = &library.facts;
+    let real: Vec<_> = std::iter::once(facts.casa_azul.from_museum)
+        .chain(facts.stations.iter().map(|s| s.from_museum))
+        .collect();
+    let sketch = fit(&real);
+    assert!(
+        sketch
+            .places
+            .iter()
+            .all(|&(x, y)| x > 0.0 && x < WIDTH && y > 0.0 && y < sketch.height)
+    );
 }

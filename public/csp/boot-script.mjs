@@ -53,6 +53,38 @@ await new Promise((shown) => {
   setTimeout(shown, 3000);
 });
 `;
+// If the app cannot load or start (a dropped connection, a 404 after a partial
+// deploy, a browser that refuses 'wasm-unsafe-eval', its text unreachable), the
+// page already shown stays readable, its links work as plain links, and a line
+// in its language says the interactive parts could not start, with a button to
+// reload. The app calls the same function (src/app.rs) when its text fails.
+const START_FAILED = `function startFailed(error) {
+  console.error("The app could not start:", error);
+  if (document.querySelector(".start-failed")) return;
+  const spanish = document.documentElement.lang === "es";
+  const notice = document.createElement("div");
+  notice.className = "start-failed";
+  notice.setAttribute("role", "alert");
+  const line = document.createElement("p");
+  line.textContent = spanish
+    ? "Las partes interactivas de la guía no pudieron iniciarse. Puede leer esta página; para lo demás, vuelva a cargarla."
+    : "The interactive parts of the guide could not start. You can read this page; for the rest, reload it.";
+  const reload = document.createElement("button");
+  reload.type = "button";
+  reload.className = "button";
+  reload.textContent = spanish ? "Volver a cargar" : "Reload";
+  reload.addEventListener("click", () => location.reload());
+  notice.append(line, reload);
+  document.body.prepend(notice);
+}
+globalThis.casaTrotskyStartFailed = startFailed;
+// Chromium may offer installing before the app has started: keep that offer for
+// it (src/components/install_prompt.rs), which listens for later ones itself.
+addEventListener("beforeinstallprompt", (event) => {
+  event.preventDefault();
+  globalThis.casaTrotskyInstallPrompt = event;
+}, { once: true });
+`;
 // Trunk's static import, which the browser would fetch before the script runs,
 // and its call that fetches the wasm only once the import is done.
 const STATIC_IMPORT = /^import init, \* as bindings from '([^']+)';$/m;
@@ -66,9 +98,12 @@ function paintFirst(script) {
   if (!STATIC_IMPORT.test(script) || !wasmUrl) throw new Error("Trunk's start-up script has changed: update boot-script.mjs");
   // Both downloads start together, as the preload links had them.
   const lazy = script
-    .replace(STATIC_IMPORT, `const wasmResponse = fetch(${wasmUrl});\nconst bindings = await import('$1');\nconst init = bindings.default;`)
+    .replace(
+      STATIC_IMPORT,
+      `const wasmResponse = fetch(${wasmUrl});\n// Read by init; a failure is reported once, below.\nwasmResponse.catch(() => {});\nconst bindings = await import('$1');\nconst init = bindings.default;`,
+    )
     .replace(WASM_URL, "module_or_path: wasmResponse");
-  return `${PAINT_FIRST}${lazy.trim()}\n`;
+  return `${START_FAILED}${PAINT_FIRST}try {\n${lazy.trim()}\n} catch (error) {\n  startFailed(error);\n}\n`;
 }
 
 export async function externalizeBootScript(dir, publicUrl = "/") {

@@ -52,7 +52,10 @@ function networkWithin(ms, request) {
     fetch(request).then(
       (response) => {
         clearTimeout(timer);
-        response.ok ? resolve(response) : reject(new Error(`status ${response.status}`));
+        // A host that adds a trailing slash answers a navigation with a redirect,
+        // opaque to the worker: the browser follows it itself.
+        const answered = response.ok || response.type === "opaqueredirect";
+        answered ? resolve(response) : reject(new Error(`status ${response.status}`));
       },
       (error) => {
         clearTimeout(timer);
@@ -78,5 +81,9 @@ async function networkThenCache(request) {
 
 async function fromCache(path) {
   const hit = await caches.match(path, { cacheName: CACHE });
-  return hit ?? new Response("Offline", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!hit) return new Response("Offline", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  // Cached through a host's redirect (`/index.html` → `/`), a response is marked
+  // redirected, and a browser refuses one of those for a navigation: the same
+  // bytes, unmarked.
+  return hit.redirected ? new Response(await hit.blob(), { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : hit;
 }

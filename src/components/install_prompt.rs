@@ -9,6 +9,9 @@ thread_local! {
     static DEFERRED: RefCell<Option<web_sys::Event>> = const { RefCell::new(None) };
 }
 
+/// Where the start-up script keeps a `beforeinstallprompt` that came before the app.
+const EARLY_PROMPT: &str = "casaTrotskyInstallPrompt";
+
 /// How this browser lets a visitor install the app, if it does and they have not said no.
 #[derive(Clone, Copy, PartialEq)]
 enum Offer {
@@ -33,6 +36,15 @@ pub fn InstallPrompt() -> impl IntoView {
     let (offer, set_offer) = signal(initial);
 
     if !unwanted {
+        // Chromium may offer before the app has started: the start-up script
+        // kept that early event (public/csp/boot-script.mjs).
+        let early = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(EARLY_PROMPT))
+            .ok()
+            .filter(|event| event.is_object());
+        if let Some(event) = early {
+            DEFERRED.set(Some(event.unchecked_into()));
+            set_offer.set(Offer::Button);
+        }
         let _ = window_event_listener_untyped("beforeinstallprompt", move |event| {
             event.prevent_default();
             DEFERRED.set(Some(event));

@@ -1,19 +1,7 @@
 use crate::app::{use_here, use_library};
-use crate::content::PageNames;
+use crate::pages::page_name;
 use crate::route::{Page, Route};
 use leptos::prelude::*;
-
-/// The label `names` gives `page`.
-pub fn page_name(names: &PageNames, page: Page) -> &str {
-    match page {
-        Page::Home => &names.home,
-        Page::History => &names.history,
-        Page::Family => &names.family,
-        Page::Visit => &names.visit,
-        Page::Directions => &names.directions,
-        Page::Tour => &names.tour,
-    }
-}
 
 /// Links to every page; the current one carries `aria-current="page"`.
 #[component]

@@ -4,7 +4,7 @@ mod broken_content;
 mod copy_button;
 mod install_prompt;
 mod language_toggle;
-pub mod main_nav;
+mod main_nav;
 pub mod opening_status;
 mod share_button;
 mod shell;

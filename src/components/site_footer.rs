@@ -1,6 +1,6 @@
-use super::main_nav::page_name;
 use crate::app::{use_here, use_text};
 use crate::opening::week_summary;
+use crate::pages::page_name;
 use crate::route::Page;
 use crate::visit_info::use_visit_info;
 use leptos::prelude::*;

@@ -1,11 +1,9 @@
 use crate::app::use_library;
 use crate::content::{FromMuseum, decimal, fill, kilometres};
 use crate::route::Lang;
+use crate::sketch::{WIDTH, fit};
 use leptos::prelude::*;
 
-const WIDTH: f64 = 360.0;
-const MAX_HEIGHT: f64 = 300.0;
-const MARGIN: f64 = 44.0;
 const SCALE_BAR_METRES: f64 = 500.0;
 
 /// A place on the sketch.
@@ -41,27 +39,16 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
         kind: "metro",
     }));
 
-    // Fit every point into the drawing, keeping metres square.
-    let offsets: Vec<(f64, f64)> = points
-        .iter()
-        .map(|p| (p.from_museum.east, p.from_museum.south))
-        .collect();
-    let (min_x, max_x) = min_max(offsets.iter().map(|o| o.0));
-    let (min_y, max_y) = min_max(offsets.iter().map(|o| o.1));
-    let scale = ((WIDTH - 2.0 * MARGIN) / (max_x - min_x))
-        .min((MAX_HEIGHT - 2.0 * MARGIN) / (max_y - min_y));
-    let height = ((max_y - min_y) * scale + 2.0 * MARGIN).round();
-    let place = |(x, y): (f64, f64)| (MARGIN + (x - min_x) * scale, MARGIN + (y - min_y) * scale);
+    let sketch = fit(&points.iter().map(|p| p.from_museum).collect::<Vec<_>>());
+    let (scale, height, origin) = (sketch.scale, sketch.height, sketch.origin);
     // Whole SVG units are finer than any screen shows this map, and integers
     // spare the wasm the standard library's float formatting.
     let px = |value: f64| value.round() as i32;
-    let origin = place((0.0, 0.0));
 
     let drawn = points
         .iter()
-        .zip(&offsets)
-        .map(|(point, &offset)| {
-            let (x, y) = place(offset);
+        .zip(sketch.places)
+        .map(|(point, (x, y))| {
             // Labels sit under their dots (the museum's above, clear of its lines),
             // anchored so that none runs off the edge.
             let anchor = match x {
@@ -108,8 +95,4 @@ pub fn DirectionsMap(lang: Lang) -> impl IntoView {
             <figcaption id="map-caption">{plan.map_caption.as_str()}</figcaption>
         </figure>
     }
-}
-
-fn min_max(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    values.fold((0.0, 0.0), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }

@@ -1,7 +1,7 @@
+use super::page_name;
 use super::{PageHeading, paragraphs};
 use crate::app::use_library;
 use crate::components::OpeningStatus;
-use crate::components::main_nav::page_name;
 use crate::content::fill;
 use crate::opening::week_summary;
 use crate::route::{Lang, Page};

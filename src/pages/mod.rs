@@ -1,4 +1,5 @@
-//! One component per page, each given its language by the route.
+//! One component per page, each given its language by the route, and the one
+//! place that names pages: their short labels (navigation, cards) and titles.
 
 mod add_to_calendar;
 mod directions_map;
@@ -20,9 +21,21 @@ pub use not_found_page::NotFoundPage;
 pub use tour_page::TourPage;
 pub use visit_page::VisitPage;
 
-use crate::content::Text;
+use crate::content::{PageNames, Text};
 use crate::route::Page;
 use leptos::prelude::*;
+
+/// The label `names` gives `page`.
+pub fn page_name(names: &PageNames, page: Page) -> &str {
+    match page {
+        Page::Home => &names.home,
+        Page::History => &names.history,
+        Page::Family => &names.family,
+        Page::Visit => &names.visit,
+        Page::Directions => &names.directions,
+        Page::Tour => &names.tour,
+    }
+}
 
 /// The page's own title, as its h1 and the document title show it.
 pub fn title(text: &Text, page: Page) -> &str {

@@ -1,6 +1,6 @@
 use super::PageHeading;
+use super::page_name;
 use crate::app::use_library;
-use crate::components::main_nav::page_name;
 use crate::route::{Lang, Page};
 use leptos::prelude::*;
 

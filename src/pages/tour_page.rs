@@ -2,10 +2,10 @@
 //! linked to the rest of the guide; the reader (`tour_reader.rs`) reads them aloud.
 
 use super::PageHeading;
+use super::page_name;
 use super::tour_reader::{LAST_STOP_KEY, ReadAloudBar, Reader};
 use crate::app::{use_here, use_library};
 use crate::browser;
-use crate::components::main_nav::page_name;
 use crate::content::{Related, StopText, Text, TourStop, fill};
 use crate::route::{Lang, Page};
 use leptos::prelude::*;
@@ -112,16 +112,15 @@ fn Stop(
             </nav>
             // Always there, so the button's arrival moves nothing on the page.
             <div class="stop__actions">
-                <Show when=move || reader.can_speak()>
-                    <button
-                        type="button"
-                        class="button button--quiet stop__listen"
-                        aria-describedby=describe_by_heading.clone()
-                        on:click=move |_| reader.cue(reader.stop_button(index).0)
-                    >
-                        {move || reader.stop_button(index).1}
-                    </button>
-                </Show>
+                <button
+                    type="button"
+                    class="button button--quiet stop__listen"
+                    hidden=move || !reader.can_speak()
+                    aria-describedby=describe_by_heading.clone()
+                    on:click=move |_| reader.cue(reader.stop_button(index).0)
+                >
+                    {move || reader.stop_button(index).1}
+                </button>
             </div>
         </section>
     }

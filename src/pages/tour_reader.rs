@@ -24,7 +24,6 @@ const VOICES_GRACE: Duration = Duration::from_secs(2);
 pub fn ReadAloudBar(reader: Reader) -> impl IntoView {
     let tour = &reader.text.tour;
     let whole_tour = move || reader.reading.get().session().is_some_and(|s| s.whole_tour);
-    let paused = move || matches!(reader.reading.get(), Reading::Paused(_));
     let choose_speed = move |event| {
         if let Some(speed) = Speed::from_code(&event_target_value(&event)) {
             reader.speed.set(speed);
@@ -41,38 +40,37 @@ pub fn ReadAloudBar(reader: Reader) -> impl IntoView {
         })
     };
 
+    // One button that reads, pauses or resumes; shown or hidden rather than
+    // built and dropped, which keeps the page's wasm small.
+    let main_action = move || match reader.reading.get() {
+        Reading::Speaking(session) if session.whole_tour => (Cue::Pause, tour.pause.as_str()),
+        Reading::Paused(session) if session.whole_tour => (Cue::Resume, tour.resume.as_str()),
+        _ => (Cue::ReadAll, tour.read_all.as_str()),
+    };
+    let idle = move || !whole_tour();
+
     view! {
         <div class="read-aloud" class:read-aloud--reading=move || reader.reading.get() != Reading::Idle>
-            <Show when=move || reader.voice.get() == VoiceState::Missing>
-                <p class="read-aloud__no-voice">{tour.no_voice.as_str()}</p>
-            </Show>
-            <Show when=move || reader.can_speak()>
-                <div class="read-aloud__controls">
-                    <Show
-                        when=whole_tour
-                        fallback=move || view! {
-                            <button type="button" class="button" on:click=move |_| reader.cue(Cue::ReadAll)>
-                                {tour.read_all.as_str()}
-                            </button>
-                        }
-                    >
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| reader.cue(if paused() { Cue::Resume } else { Cue::Pause })
-                        >
-                            {move || if paused() { tour.resume.as_str() } else { tour.pause.as_str() }}
-                        </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| reader.cue(Cue::StopReading)>
-                            {tour.stop_reading.as_str()}
-                        </button>
-                    </Show>
-                    <label class="read-aloud__speed">
-                        <span>{tour.speed.as_str()}</span>
-                        <select on:change=choose_speed>{speeds()}</select>
-                    </label>
-                </div>
-            </Show>
+            <p class="read-aloud__no-voice" hidden=move || reader.voice.get() != VoiceState::Missing>
+                {tour.no_voice.as_str()}
+            </p>
+            <div class="read-aloud__controls" hidden=move || !reader.can_speak()>
+                <button type="button" class="button" on:click=move |_| reader.cue(main_action().0)>
+                    {move || main_action().1}
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    hidden=idle
+                    on:click=move |_| reader.cue(Cue::StopReading)
+                >
+                    {tour.stop_reading.as_str()}
+                </button>
+                <label class="read-aloud__speed">
+                    <span>{tour.speed.as_str()}</span>
+                    <select on:change=choose_speed>{speeds()}</select>
+                </label>
+            </div>
             <p class="visually-hidden" aria-live="polite">{move || reader.announcement.get()}</p>
         </div>
     }

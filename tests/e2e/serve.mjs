@@ -16,6 +16,9 @@ import { POLICY } from "../../public/csp/boot-script.mjs";
 import { VOICES, installSpeechStandIn } from "./specs/speech-stand-in.js";
 
 const STAND_IN = "/__speech-stand-in.js";
+// With REDIRECT_TO_SLASH=1, it behaves as hosts with "pretty URLs" do: a page's
+// path gets a trailing slash (`/en/visit` → 301 `/en/visit/`), and `/index.html` → `/`.
+const redirectToSlash = process.env.REDIRECT_TO_SLASH === "1";
 const standIn = process.env.SPEECH_STAND_IN === "1";
 
 const root = resolve(process.argv[2] ?? "dist");
@@ -73,6 +76,14 @@ const server = createServer(async (request, response) => {
   } catch {
     // Malformed percent-encoding names no file: let the app say "not found".
     pathname = "/not-a-file";
+  }
+  if (redirectToSlash) {
+    const slashed = pathname === "/index.html" ? "/" : extname(pathname) === "" && !pathname.endsWith("/") ? `${pathname}/` : null;
+    if (slashed) {
+      response.writeHead(301, { ...SECURITY_HEADERS, location: slashed });
+      response.end();
+      return;
+    }
   }
   if (standIn && pathname === STAND_IN) {
     response.writeHead(200, { ...SECURITY_HEADERS, "content-type": types[".js"], "cache-control": "no-cache" });

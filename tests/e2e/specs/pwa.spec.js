@@ -195,3 +195,44 @@ test("in a desktop browser that offers installing, one button does it", async ({
   expect(await page.evaluate(() => window.__prompted)).toBe(true);
   await expect(page.getByRole("button", { name: text.en.ui.install })).toHaveCount(0);
 });
+
+test("an install offer that comes before the app has started is kept for it", async ({ page }) => {
+  // Fired as soon as the page's own scripts have run, long before the wasm has started.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      window.__appStartedBeforeOffer = !document.getElementById("boot");
+      const event = new Event("beforeinstallprompt", { cancelable: true });
+      event.prompt = () => (window.__prompted = true);
+      window.dispatchEvent(event);
+    });
+  });
+  await page.goto(paths.es.home);
+  await expect(await heading(page)).toHaveText(text.es.home.title);
+  expect(await page.evaluate(() => window.__appStartedBeforeOffer)).toBe(false);
+  await page.getByRole("button", { name: text.es.ui.install }).click();
+  expect(await page.evaluate(() => window.__prompted)).toBe(true);
+});
+
+test("on a host that adds trailing slashes and drops index.html, the pages still open offline", async ({ browser }) => {
+  process.env.REDIRECT_TO_SLASH = "1";
+  const server = await serve(dist).finally(() => delete process.env.REDIRECT_TO_SLASH);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  try {
+    // Online, the worker lets the browser follow the host's redirect.
+    const response = await first.goto(`${server.url}${paths.en.visit}`);
+    expect(response.request().redirectedFrom()?.url(), "the host redirected").toBe(`${server.url}${paths.en.visit}`);
+    await untilOffline(first);
+    await first.goto(`${server.url}${paths.es.visit}`);
+    await expect(await heading(first)).toHaveText(text.es.visit.title);
+  } finally {
+    await server.stop();
+  }
+  for (const lang of langs) {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${paths[lang].family}`);
+    await expect(await heading(page)).toHaveText(text[lang].family.title);
+    await page.close();
+  }
+  await context.close();
+});
