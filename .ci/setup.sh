@@ -101,11 +101,13 @@ install_other_engines() {
 
 # The release build as a static host serves it: Trunk's build, every page
 # prerendered by Chromium (tests/e2e/prerender.mjs) so the first paint needs no
-# wasm, and brotli copies of every text file.
+# wasm, the service worker written again so that it precaches those pages too
+# (offline, each page opens as prerendered), and brotli copies of every text file.
 build_release() {
   cargo fetch --locked --target wasm32-unknown-unknown
   trunk build --release --offline
   node "$ROOT/tests/e2e/prerender.mjs" "$ROOT/dist"
+  node "$ROOT/public/service-worker/precache.mjs" "$ROOT/dist"
   # What a static host sends: brotli at its highest quality, compressed once, here.
   find "$ROOT/dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
     -o -name '*.json' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.postcard' \) -exec brotli -q 11 -k -f {} +

@@ -4,6 +4,9 @@
 
 use casa_trotsky::calendar::*;
 use casa_trotsky::content::*;
+use casa_trotsky::opening::hours_on;
+use casa_trotsky::route::Lang;
+use std::collections::BTreeSet;
 
 const LOCATION: &str = "Av. Río Churubusco 410, Col. Del Carmen; Coyoacán";
 const DESCRIPTION: &str =
@@ -129,6 +132,126 @@ fn physical_lines(ics: &str) -> Vec<&str> {
     ics.split_terminator("\r\n").collect()
 }
 
+/// Every calendar file the app would offer over two weeks, in both languages:
+/// the museum's own hours, address and wording, and a different host and
+/// creation moment each time.
+fn events_the_app_makes() -> Vec<String> {
+    let library = Library::load().unwrap_or_else(|error| panic!("{error}"));
+    let visit = &library.visit;
+    let address = library.facts.museum.address.join(", ");
+    let mut events = Vec::new();
+    for (lang, host) in Lang::ALL
+        .into_iter()
+        .zip(["trotsky.example", "localhost:8080"])
+    {
+        let plan = &library.text(lang).plan;
+        for offset in 0..14 {
+            let day = date(2026, 11, 23).add_days(offset);
+            let Some(hours) = hours_on(day, &visit.week, &visit.notices) else {
+                continue;
+            };
+            let stamp = (day.add_days(-3), 12, offset as u8, 30);
+            events.push(visit_event(
+                day,
+                hours,
+                &plan.calendar_summary,
+                &address,
+                &plan.calendar_description,
+                host,
+                stamp,
+            ));
+        }
+    }
+    assert!(events.len() >= 2, "the museum opens on some of 14 days");
+    events
+}
+
+/// A DATE-TIME value, "YYYYMMDDThhmmss" with or without a final "Z", as
+/// seconds since 1970-01-01T00:00:00 on the same clock.
+fn clock_seconds(value: &str) -> i64 {
+    let value = value.strip_suffix('Z').unwrap_or(value);
+    let number = |range: std::ops::Range<usize>| -> i64 {
+        value
+            .get(range)
+            .and_then(|digits| digits.parse().ok())
+            .unwrap_or_else(|| panic!("not a DATE-TIME: {value:?}"))
+    };
+    assert!(
+        value.len() == 15 && &value[8..9] == "T",
+        "not a DATE-TIME: {value:?}"
+    );
+    let day = Date::new(number(0..4) as i32, number(4..6) as u8, number(6..8) as u8)
+        .unwrap_or_else(|| panic!("no such day: {value:?}"));
+    day.days_since_epoch() * 86_400 + number(9..11) * 3_600 + number(11..13) * 60 + number(13..15)
+}
+
+/// A UTC-OFFSET value (RFC 5545 §3.3.14: "-0600", "+053000") in seconds.
+fn offset_seconds(offset: &str) -> i64 {
+    let sign = match offset.get(..1) {
+        Some("+") => 1,
+        Some("-") => -1,
+        _ => panic!("an offset starts with its sign: {offset:?}"),
+    };
+    let digits = &offset[1..];
+    assert!(matches!(digits.len(), 4 | 6), "hhmm or hhmmss: {offset:?}");
+    let part = |at: usize| -> i64 {
+        digits
+            .get(at..at + 2)
+            .map_or(Some(0), |pair| pair.parse().ok())
+            .unwrap_or_else(|| panic!("not an offset: {offset:?}"))
+    };
+    sign * (part(0) * 3_600 + part(2) * 60 + part(4))
+}
+
+/// The STANDARD and DAYLIGHT observances inside a VTIMEZONE.
+fn observances(timezone: &[Property]) -> Vec<&[Property]> {
+    let mut found = Vec::new();
+    for (begin, property) in timezone.iter().enumerate() {
+        if property.name == "BEGIN" && matches!(property.value.as_str(), "STANDARD" | "DAYLIGHT") {
+            found.push(component(&timezone[begin..], &property.value));
+        }
+    }
+    found
+}
+
+/// The UTC instant (seconds since the epoch) of the event's `name`, DTSTART
+/// or DTEND, worked out as a calendar app does from the file alone: the
+/// property's TZID names the file's VTIMEZONE, the observance in force is the
+/// one with the latest onset on or before the local time, and UTC is the
+/// local time minus that observance's TZOFFSETTO.
+fn utc_instant(ics: &str, name: &str) -> i64 {
+    let properties = parse(ics);
+    let time = only(component(&properties, "VEVENT"), name);
+    let [(key, tzid)] = time.params.as_slice() else {
+        panic!("{name} should carry just a TZID: {:?}", time.params);
+    };
+    assert_eq!(key, "TZID", "{name} is in museum time, not floating");
+    let timezone = component(&properties, "VTIMEZONE");
+    assert_eq!(
+        &only(timezone, "TZID").value,
+        tzid,
+        "{name}'s zone is defined"
+    );
+    let local = clock_seconds(&time.value);
+    let mut in_force = None;
+    for observance in observances(timezone) {
+        // Each onset is then a one-off; yearly changes would need RRULE expanding.
+        for repeat in ["RRULE", "RDATE"] {
+            assert!(
+                !observance.iter().any(|p| p.name == repeat),
+                "{repeat} is beyond this reader"
+            );
+        }
+        let onset = clock_seconds(&only(observance, "DTSTART").value);
+        if onset <= local && in_force.is_none_or(|(latest, _)| onset > latest) {
+            in_force = Some((onset, observance));
+        }
+    }
+    let (_, in_force) =
+        in_force.unwrap_or_else(|| panic!("no observance in force at {}", time.value));
+    local - offset_seconds(&only(in_force, "TZOFFSETTO").value)
+}
+
 // --- the file as bytes -------------------------------------------------------
 
 #[test]
@@ -186,32 +309,111 @@ fn components_nest_calendar_timezone_standard_then_event() {
 }
 
 #[test]
-fn calendar_header_properties() {
+fn calendar_header_is_icalendar_2_0_published() {
     let properties = parse(&event());
     let calendar = component(&properties, "VCALENDAR");
     assert_eq!(only(calendar, "VERSION").value, "2.0");
-    assert_eq!(
-        only(calendar, "PRODID").value,
-        "-//Museo Casa de Leon Trotsky//Visitor app//EN"
-    );
     assert_eq!(only(calendar, "CALSCALE").value, "GREGORIAN");
+    // PUBLISH: an event to add, not an invitation to answer.
     assert_eq!(only(calendar, "METHOD").value, "PUBLISH");
 }
 
 #[test]
-fn timezone_is_mexico_city_at_a_fixed_utc_minus_six() {
-    let properties = parse(&event());
-    let timezone = component(&properties, "VTIMEZONE");
-    assert_eq!(only(timezone, "TZID").value, "America/Mexico_City");
-    let standard = component(timezone, "STANDARD");
-    assert_eq!(only(standard, "DTSTART").value, "19700101T000000");
-    assert_eq!(only(standard, "TZOFFSETFROM").value, "-0600");
-    assert_eq!(only(standard, "TZOFFSETTO").value, "-0600");
-    assert_eq!(only(standard, "TZNAME").value, "CST");
+fn prodid_names_one_product_for_every_event_the_app_makes() {
+    // PRODID says which program wrote the file, so calendars can work around
+    // its quirks: once per file, at calendar level, and the same whatever the
+    // day, language, host or moment of the visit.
+    let mut products = BTreeSet::new();
+    for ics in events_the_app_makes() {
+        let properties = parse(&ics);
+        let product = &only(&properties, "PRODID").value;
+        assert!(
+            !component(&properties, "VEVENT")
+                .iter()
+                .any(|p| p.name == "PRODID"),
+            "PRODID belongs to the calendar, not the event"
+        );
+        assert!(
+            !product.trim().is_empty() && product.trim() == product,
+            "{product:?}"
+        );
+        products.insert(product.clone());
+    }
+    assert_eq!(
+        products.len(),
+        1,
+        "one product, named one way: {products:?}"
+    );
+}
+
+#[test]
+fn start_and_end_use_the_files_only_time_zone_the_museums() {
+    let library = Library::load().unwrap_or_else(|error| panic!("{error}"));
+    for ics in events_the_app_makes() {
+        let properties = parse(&ics);
+        let zones = properties
+            .iter()
+            .filter(|p| p.name == "BEGIN" && p.value == "VTIMEZONE")
+            .count();
+        assert_eq!(zones, 1, "one VTIMEZONE");
+        let tzid = &only(component(&properties, "VTIMEZONE"), "TZID").value;
+        let event = component(&properties, "VEVENT");
+        for name in ["DTSTART", "DTEND"] {
+            let params = &only(event, name).params;
+            assert_eq!(params, &[("TZID".to_owned(), tzid.clone())], "{name}");
+        }
+        // The zone the app reads the museum's clock in (the open-now status),
+        // so a calendar that knows the zone by name agrees with the page.
+        assert_eq!(tzid, &library.visit.time_zone);
+    }
+}
+
+#[test]
+fn the_visit_starts_and_ends_at_the_museums_utc_instants() {
+    // Worked out apart from the file: Mexico City is at UTC−6, so the visit
+    // of 2026-12-01, 10:00–17:00 there, runs from 16:00 to 23:00 UTC.
+    let ics = event();
+    assert_eq!(
+        utc_instant(&ics, "DTSTART"),
+        clock_seconds("20261201T160000Z")
+    );
+    assert_eq!(
+        utc_instant(&ics, "DTEND"),
+        clock_seconds("20261201T230000Z")
+    );
+}
+
+#[test]
+fn mexico_city_stays_at_utc_minus_six_in_summer() {
+    // Mexico ended daylight saving time in October 2022: a July opening at
+    // 10:00 is 16:00 UTC as in December, not 15:00.
+    let ics = visit_event(
+        date(2027, 7, 6),
+        hours((10, 0), (17, 0)),
+        "Visit",
+        "Coyoacán",
+        "",
+        "trotsky.example",
+        (date(2027, 7, 1), 9, 0, 0),
+    );
+    assert_eq!(
+        utc_instant(&ics, "DTSTART"),
+        clock_seconds("20270706T160000Z")
+    );
+    let properties = parse(&ics);
     assert!(
         !properties.iter().any(|p| p.value == "DAYLIGHT"),
         "Mexico has had no daylight saving time since 2022"
     );
+}
+
+#[test]
+fn clock_arithmetic_here_agrees_with_known_instants() {
+    // The helpers above are the independent computation: check them too.
+    assert_eq!(clock_seconds("19700101T000000Z"), 0);
+    assert_eq!(clock_seconds("20261201T160000Z"), 1_796_140_800);
+    assert_eq!(offset_seconds("-0600"), -21_600);
+    assert_eq!(offset_seconds("+053000"), 19_800);
 }
 
 #[test]

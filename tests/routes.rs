@@ -26,20 +26,64 @@ fn the_table_round_trips_in_both_directions() {
     }
 }
 
+// The published paths themselves are spelled out once, as the contract, in
+// tests/e2e/specs/fixtures.js, and every browser test visits them there. Here:
+// what holds for any path the table could list. (No two paths are the same,
+// even up to a trailing slash: the round trip above would fail.)
+
+/// The part of `path` after its language's prefix, e.g. "visita" in "/es/visita".
+fn after_prefix(path: &str, lang: Lang) -> &str {
+    path.strip_prefix(&format!("/{}/", lang.code()))
+        .unwrap_or_else(|| panic!("{path} does not start with /{}/", lang.code()))
+}
+
 #[test]
-fn paths_are_the_ones_the_museum_publishes() {
-    let expected = [
-        (Page::Home, "/en/", "/es/"),
-        (Page::History, "/en/history", "/es/historia"),
-        (Page::Family, "/en/family", "/es/familia"),
-        (Page::Visit, "/en/visit", "/es/visita"),
-        (Page::Directions, "/en/directions", "/es/como-llegar"),
-        (Page::Tour, "/en/tour", "/es/recorrido"),
-    ];
-    assert_eq!(expected.len(), Page::ALL.len(), "every page is published");
-    for (page, en, es) in expected {
-        assert_eq!(page.href(Lang::En), en);
-        assert_eq!(page.href(Lang::Es), es);
+fn every_path_starts_with_its_languages_prefix() {
+    // The prefix is what tells a visitor, a search engine and
+    // `Route::NotFound`'s hint which language a path is in.
+    for (_, lang, path) in ROUTES {
+        after_prefix(path, lang);
+    }
+}
+
+#[test]
+fn only_home_pages_end_in_a_slash() {
+    for (page, lang, path) in ROUTES {
+        let rest = after_prefix(path, lang);
+        if page == Page::Home {
+            assert_eq!(rest, "", "{path}: home is the language's folder itself");
+        } else {
+            assert!(!rest.is_empty() && !rest.ends_with('/'), "{path}");
+        }
+    }
+}
+
+#[test]
+fn paths_are_lowercase_ascii_words_joined_by_hyphens() {
+    // Typed, printed on a sign or read aloud, a path has one spelling: no
+    // capitals, no accents to percent-encode ("como-llegar", not
+    // "cómo-llegar"), no underscores or empty segments.
+    let is_word = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+    for (_, lang, path) in ROUTES.into_iter().filter(|(page, ..)| *page != Page::Home) {
+        for segment in after_prefix(path, lang).split('/') {
+            assert!(segment.split('-').all(is_word), "{path}: {segment:?}");
+        }
+    }
+}
+
+#[test]
+fn a_path_moved_to_the_other_language_is_that_page_or_nothing() {
+    // Someone who swaps /en/ for /es/ by hand lands on the same page when its
+    // words are the same in both languages, and on "not found" otherwise:
+    // never on a different page that happens to share the word.
+    for (page, lang, path) in ROUTES {
+        let other = lang.other();
+        let moved = format!("/{}/{}", other.code(), after_prefix(path, lang));
+        let route = Route::parse(&moved);
+        assert!(
+            route == Route::Page(page, other) || route == Route::NotFound(Some(other)),
+            "{path} moved to {moved} gives {route:?}"
+        );
     }
 }
 

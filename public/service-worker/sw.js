@@ -3,8 +3,17 @@
 //
 // One versioned cache holds every file of one build, so a visitor never mixes
 // old and new files. Navigations try the network briefly, then fall back to the
-// cached app shell, so every page opens offline. Hashed assets come from the
-// cache. The data files go to the network first, and fall back to the cache.
+// cached copy of that page as it was prerendered (or the app shell), so every
+// page opens offline. Hashed assets come from the cache. The data files go to
+// the network first, and fall back to the cache.
+//
+// The page talks to the worker in messages with a `type` (src/pwa.rs, `ToWorker`):
+//   { type: "skip-waiting" }            take over now: the visitor accepted the update
+//   { type: "uses", paths: [...] }      answered on the message's port with
+//                                       { type: "uses", answer: bool }: whether this
+//                                       version's pages load all of these files (the
+//                                       hashed start-up script and stylesheet), so a
+//                                       page that already runs it is not offered it again
 
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
@@ -28,7 +37,13 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  if (event.data === "skip-waiting") self.skipWaiting();
+  const message = event.data;
+  // The bare string is what pages of earlier versions send.
+  if (message === "skip-waiting" || message?.type === "skip-waiting") {
+    self.skipWaiting();
+  } else if (message?.type === "uses" && Array.isArray(message.paths)) {
+    event.waitUntil(shellUses(message.paths).then((answer) => event.ports[0]?.postMessage({ type: "uses", answer })));
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -37,7 +52,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    event.respondWith(networkWithin(NAVIGATION_TIMEOUT_MS, request).catch(() => fromCache(SHELL)));
+    event.respondWith(networkWithin(NAVIGATION_TIMEOUT_MS, request).catch(() => offlinePage(url.pathname)));
   } else if (url.pathname.startsWith("/data/")) {
     event.respondWith(networkThenCache(request));
   } else {
@@ -79,9 +94,24 @@ async function networkThenCache(request) {
   }
 }
 
+/** Whether this version's app shell loads every one of these paths. (Not whether
+ *  they are among its files: a host may keep an earlier version's files.) */
+async function shellUses(paths) {
+  const shell = await fromCache(SHELL);
+  if (!shell) return false;
+  const html = await shell.text();
+  return paths.every((path) => html.includes(`"${path}"`));
+}
+
+/** The page as prerendered for this path, where the build has it; else the app shell. */
+async function offlinePage(pathname) {
+  const prerendered = pathname.replace(/\/?$/, "/index.html");
+  return (await fromCache(prerendered)) ?? (await fromCache(SHELL)) ?? new Response("Offline", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
 async function fromCache(path) {
   const hit = await caches.match(path, { cacheName: CACHE });
-  if (!hit) return new Response("Offline", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!hit) return undefined;
   // Cached through a host's redirect (`/index.html` → `/`), a response is marked
   // redirected, and a browser refuses one of those for a navigation: the same
   // bytes, unmarked.

@@ -68,16 +68,15 @@ pub fn InstallPrompt() -> impl IntoView {
     };
 
     view! {
-        <Show when=move || offer.get() != Offer::None>
-            <aside class="install" aria-label=move || ui().install_label.as_str()>
-                {move || match offer.get() {
-                    Offer::Button => view! {
-                        <button type="button" class="button" on:click=install>{ui().install.as_str()}</button>
-                    }.into_any(),
-                    _ => view! { <p>{ui().install_ios_hint.as_str()}</p> }.into_any(),
-                }}
-                <button type="button" class="button button--quiet" on:click=dismiss>{move || ui().dismiss.as_str()}</button>
-            </aside>
-        </Show>
+        // Kept in the page and shown with `hidden` (cheaper in the wasm than <Show>).
+        <aside class="install" hidden=move || offer.get() == Offer::None aria-label=move || ui().install_label.as_str()>
+            <button type="button" class="button" hidden=move || offer.get() != Offer::Button on:click=install>
+                {move || ui().install.as_str()}
+            </button>
+            <p hidden=move || offer.get() != Offer::IosHint>
+                {move || (offer.get() == Offer::IosHint).then(|| ui().install_ios_hint.as_str())}
+            </p>
+            <button type="button" class="button button--quiet" on:click=dismiss>{move || ui().dismiss.as_str()}</button>
+        </aside>
     }
 }

@@ -43,9 +43,8 @@ pub fn OpeningStatus() -> impl IntoView {
                     </div>
                 })
             }}
-            <Show when=move || info.freshness.get() == Freshness::Bundled>
-                <p class="note opening__stale">{move || text().plan.refresh_failed.as_str()}</p>
-            </Show>
+            {move || (info.freshness.get() == Freshness::Bundled)
+                .then(|| view! { <p class="note opening__stale">{text().plan.refresh_failed.as_str()}</p> })}
         </section>
     }
 }

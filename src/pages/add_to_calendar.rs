@@ -13,18 +13,19 @@ pub fn AddToCalendar() -> impl IntoView {
     let info = use_visit_info();
     let text = use_text();
     let plan = move || &text().plan;
-    let today = move || {
+    // Changes once a day, not with every tick of the clock.
+    let today = Memo::new(move |_| {
         info.now
             .get()
             .map(|now| now.date.to_string())
             .unwrap_or_default()
-    };
+    });
     let (chosen, set_chosen) = signal(String::new());
     let (closed, set_closed) = signal(false);
 
     let add = move |_| {
         let text = chosen.get_untracked();
-        let day = Date::try_from(if text.is_empty() { today() } else { text });
+        let day = Date::try_from(if text.is_empty() { today.get_untracked() } else { text });
         let data = info.data.get_untracked();
         let Some((day, hours)) = day
             .ok()
@@ -57,7 +58,10 @@ pub fn AddToCalendar() -> impl IntoView {
                     id="visit-day"
                     type="date"
                     min=today
-                    prop:value=move || if chosen.get().is_empty() { today() } else { chosen.get() }
+                    // Today as the field's default, never written over what the visitor
+                    // types: a half-typed date reaches `change` as empty, and putting
+                    // today back then would scatter the next keystrokes.
+                    value=today
                     on:change=move |event| set_chosen.set(event_target_value(&event))
                 />
                 <button type="button" class="button" on:click=add>{move || plan().calendar_button.as_str()}</button>

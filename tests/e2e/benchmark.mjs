@@ -126,7 +126,9 @@ function notTheReleaseRecipe(dist) {
     return "holds a debug build (trunk serve, or trunk build without --release), not the release";
   }
   if (!existsSync(join(dist, "en", "index.html"))) return "holds a release build without its prerendered pages";
-  if (!existsSync(join(dist, "sw.js"))) return "holds no service worker";
+  const worker = join(dist, "sw.js");
+  if (!existsSync(worker)) return "holds no service worker";
+  if (!readFileSync(worker, "utf8").includes('"/en/index.html"')) return "holds a service worker written before the pages were prerendered";
   return null;
 }
 

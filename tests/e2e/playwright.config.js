@@ -2,7 +2,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./chromium.js";
 
-const port = 4173;
+// E2E_PORT lets a second run go on beside the first.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "./specs",
