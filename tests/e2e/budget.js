@@ -15,6 +15,8 @@
 // the served data, less this round's levers, left the wasm at 165.0 KB; the speech
 // bindings added 1.2 KB of JS glue, and each language, now fetched on its own with
 // the tour and the new history in it (8.4 KB English, 9.4 KB Spanish), brought
-// every first load to 189.6–194.5 KB as measured; the budget is about 1% above.
+// every first load to 189.6–194.5 KB as measured. Then the update offer (+1.9 KB)
+// and the last <Show>s as `hidden` (−2.4 KB) left the wasm at 164.2 KB and first
+// loads at 189.8–194.7 KB (bash .ci/bench); the budget is about 1% above.
 export const TARGET = { wasm: 110_000, total: 120_000 };
-export const BUDGET = { wasm: 166_700, total: 196_500 };
+export const BUDGET = { wasm: 165_900, total: 196_500 };
