@@ -158,17 +158,18 @@ impl Location {
             .lang()
             .unwrap_or_else(browser::visitor_lang);
         if self.library.has(lang) {
-            return self.show_address_bar();
-        }
-        #[cfg(target_arch = "wasm32")]
-        leptos::task::spawn_local(async move {
-            match crate::content::fetch_text(lang).await {
-                Ok(text) => self.library.add(lang, text),
-                // The page then stays in the language that is here (see `app::Site`).
-                Err(error) => leptos::logging::error!("{error}"),
-            }
             self.show_address_bar();
-        });
+        } else {
+            #[cfg(target_arch = "wasm32")]
+            leptos::task::spawn_local(async move {
+                match crate::content::fetch_text(lang).await {
+                    Ok(text) => self.library.add(lang, text),
+                    // The page then stays in the language that is here (see `app::Site`).
+                    Err(error) => leptos::logging::error!("{error}"),
+                }
+                self.show_address_bar();
+            });
+        }
     }
 
     fn show_address_bar(self) {

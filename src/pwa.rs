@@ -12,8 +12,8 @@ use std::{cell::Cell, rc::Rc, time::Duration};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    MessageChannel, MessageEvent, ServiceWorker, ServiceWorkerContainer,
-    ServiceWorkerRegistration, ServiceWorkerState,
+    MessageChannel, MessageEvent, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    ServiceWorkerState,
 };
 
 const WORKER_URL: &str = "/sw.js";
@@ -60,7 +60,8 @@ impl ToWorker<'_> {
             Self::SkipWaiting => set("type", "skip-waiting".into()),
             Self::Uses(paths) => {
                 set("type", "uses".into());
-                let paths: js_sys::Array = paths.iter().map(|path| JsValue::from_str(path)).collect();
+                let paths: js_sys::Array =
+                    paths.iter().map(|path| JsValue::from_str(path)).collect();
                 set("paths", paths.into());
             }
         }
@@ -242,7 +243,9 @@ async fn runs_version_of(worker: &ServiceWorker) -> bool {
                 .and_then(|answer| answer.as_bool());
             let _ = resolve.call1(&JsValue::NULL, &held.unwrap_or(false).into());
         });
-        channel.port1().set_onmessage(Some(on_answer.unchecked_ref()));
+        channel
+            .port1()
+            .set_onmessage(Some(on_answer.unchecked_ref()));
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
             silence.unchecked_ref(),
             ANSWER_WITHIN.as_millis() as i32,
@@ -253,7 +256,11 @@ async fn runs_version_of(worker: &ServiceWorker) -> bool {
     if asked.is_err() {
         return false;
     }
-    JsFuture::from(answer).await.ok().and_then(|held| held.as_bool()).unwrap_or(false)
+    JsFuture::from(answer)
+        .await
+        .ok()
+        .and_then(|held| held.as_bool())
+        .unwrap_or(false)
 }
 
 /// The paths of this page's start-up script and stylesheet.
@@ -266,8 +273,13 @@ fn files_of_this_page() -> Vec<String> {
     ]
     .into_iter()
     .filter_map(|(selector, attribute)| {
-        let url = document.query_selector(selector).ok()??.get_attribute(attribute)?;
-        web_sys::Url::new_with_base(&url, &base).ok().map(|url| url.pathname())
+        let url = document
+            .query_selector(selector)
+            .ok()??
+            .get_attribute(attribute)?;
+        web_sys::Url::new_with_base(&url, &base)
+            .ok()
+            .map(|url| url.pathname())
     })
     .collect()
 }

@@ -25,7 +25,11 @@ pub fn AddToCalendar() -> impl IntoView {
 
     let add = move |_| {
         let text = chosen.get_untracked();
-        let day = Date::try_from(if text.is_empty() { today.get_untracked() } else { text });
+        let day = Date::try_from(if text.is_empty() {
+            today.get_untracked()
+        } else {
+            text
+        });
         let data = info.data.get_untracked();
         let Some((day, hours)) = day
             .ok()
