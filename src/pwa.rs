@@ -229,12 +229,12 @@ fn offer(worker: &ServiceWorker, offered: Update, update: RwSignal<Update>) {
 /// of their contents (and the start-up script names the wasm, which names the text).
 async fn runs_version_of(worker: &ServiceWorker) -> bool {
     let paths = files_of_this_page();
-    let Ok(channel) = MessageChannel::new() else {
-        return false;
-    };
     if paths.len() < 2 {
         return false;
     }
+    let Ok(channel) = MessageChannel::new() else {
+        return false;
+    };
     let answer = js_sys::Promise::new(&mut |resolve, _reject| {
         let silence = resolve.bind1(&JsValue::NULL, &JsValue::FALSE);
         let on_answer = Closure::once_into_js(move |event: MessageEvent| {
@@ -266,7 +266,7 @@ async fn runs_version_of(worker: &ServiceWorker) -> bool {
 /// The paths of this page's start-up script and stylesheet.
 fn files_of_this_page() -> Vec<String> {
     let document = document();
-    let base = window().location().href().unwrap_or_default();
+    let base = crate::browser::current_url();
     [
         (r#"script[type="module"][src]"#, "src"),
         (r#"link[rel="stylesheet"]"#, "href"),

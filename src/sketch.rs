@@ -23,9 +23,7 @@ pub struct Sketch {
 
 /// Fits `places` (and the museum, at their origin) into the drawing.
 pub fn fit(places: &[FromMuseum]) -> Sketch {
-    let offsets: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
-        .chain(places.iter().map(|p| (p.east, p.south)))
-        .collect();
+    let offsets: Vec<(f64, f64)> = places.iter().map(|p| (p.east, p.south)).collect();
     let (min_x, max_x) = min_max(offsets.iter().map(|o| o.0));
     let (min_y, max_y) = min_max(offsets.iter().map(|o| o.1));
     // The tighter of the two directions decides, so a metre is as long either way.
@@ -36,10 +34,11 @@ pub fn fit(places: &[FromMuseum]) -> Sketch {
         scale,
         height: ((max_y - min_y) * scale + 2.0 * MARGIN).round(),
         origin: place((0.0, 0.0)),
-        places: offsets[1..].iter().map(|&offset| place(offset)).collect(),
+        places: offsets.into_iter().map(place).collect(),
     }
 }
 
+/// The range of `values`, always including 0: the museum is on the map too.
 fn min_max(values: impl Iterator<Item = f64>) -> (f64, f64) {
     values.fold((0.0, 0.0), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }
