@@ -103,7 +103,7 @@ async fn fetch_visit_data() -> Result<VisitData, String> {
             text.len()
         ));
     }
-    serde_json::from_str(&text).map_err(|error| format!("is not valid: {error}"))
+    crate::content::json::read(&text).map_err(|error| format!("is not valid: {error}"))
 }
 
 /// The wall-clock time in `time_zone` now, from the browser's own time-zone database.

@@ -689,11 +689,9 @@ fn every_metro_line_has_its_colour_in_the_stylesheet() {
     }
 }
 
-#[test]
-fn the_app_decodes_exactly_the_content_the_json_files_hold() {
-    // What build.rs stored: the bundle in the wasm, and one file per language
-    // (listed in files.json, in Lang::ALL order), which the app fetches.
-    let json = Library::from_json().unwrap();
+/// What build.rs stored for the app to fetch: one file per language, listed in
+/// files.json in Lang::ALL order.
+fn stored_text_files() -> Vec<Vec<u8>> {
     let profile = std::path::Path::new(env!("OUT_DIR"))
         .ancestors()
         .nth(3)
@@ -701,9 +699,17 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
     let stored = profile.join("site-content");
     let read = |file: &str| std::fs::read(stored.join(file)).expect("build.rs wrote the file");
     let files: Vec<String> = serde_json::from_slice(&read("files.json")).unwrap();
+    files.iter().map(|file| read(file)).collect()
+}
+
+#[test]
+fn the_app_decodes_exactly_the_content_the_json_files_hold() {
+    // What build.rs stored: the bundle in the wasm, and one file per language.
+    let json = Library::from_json().unwrap();
+    let files = stored_text_files();
     let texts: Vec<Text> = files
         .iter()
-        .map(|file| Text::from_postcard(&read(file)).expect("the language file decodes"))
+        .map(|file| Text::from_postcard(file).expect("the language file decodes"))
         .collect();
     for (lang, text) in Lang::ALL.into_iter().zip(&texts) {
         assert_eq!(
@@ -713,7 +719,7 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
         );
     }
     let bundle = include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard"));
-    let first = Text::from_postcard(&read(&files[0])).unwrap();
+    let first = Text::from_postcard(&files[0]).unwrap();
     let bundled = Library::from_bundle(bundle, Lang::En, first).expect("the bundle decodes");
     assert_eq!(format!("{:?}", bundled.facts), format!("{:?}", json.facts));
     assert_eq!(format!("{:?}", bundled.visit), format!("{:?}", json.visit));
@@ -722,6 +728,33 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
         assert_eq!(
             (&bundled.name, &bundled.switch_to),
             (&json.name, &json.switch_to)
+        );
+    }
+}
+
+#[test]
+fn a_language_file_cut_short_or_run_on_is_refused_not_misread() {
+    for file in stored_text_files() {
+        for end in 0..file.len() {
+            assert!(
+                Text::from_postcard(&file[..end]).is_err(),
+                "the first {end} of {} bytes were read as a whole text",
+                file.len()
+            );
+        }
+        let mut longer = file.clone();
+        longer.push(0);
+        assert!(
+            Text::from_postcard(&longer).is_err(),
+            "a byte too many was ignored"
+        );
+        // A string's bytes that are not UTF-8 (0xff never is).
+        let mut garbled = file.clone();
+        let last = garbled.len() - 1;
+        garbled[last] = 0xff;
+        assert!(
+            Text::from_postcard(&garbled).is_err(),
+            "bytes not UTF-8 were read as text"
         );
     }
 }

@@ -23,7 +23,7 @@ const MUSEUM_WEEK: &str = r#"{
 }"#;
 
 fn week() -> Week {
-    serde_json::from_str(MUSEUM_WEEK).expect("the test week parses")
+    json::read::<Week>(MUSEUM_WEEK).expect("the test week parses")
 }
 
 fn date(year: i32, month: u8, day: u8) -> Date {
@@ -201,7 +201,7 @@ fn hours_on_follows_the_weekday() {
 
 #[test]
 fn every_day_closed_means_no_next_opening() {
-    let closed_week: Week = serde_json::from_str(
+    let closed_week: Week = json::read(
         r#"{ "monday": null, "tuesday": null, "wednesday": null, "thursday": null,
              "friday": null, "saturday": null, "sunday": null }"#,
     )
@@ -218,7 +218,7 @@ fn every_day_closed_means_no_next_opening() {
 #[test]
 fn hours_that_close_before_they_open_count_as_closed() {
     // A typo in visit.json should read as "closed", never as open and closed at once.
-    let typo: Week = serde_json::from_str(&MUSEUM_WEEK.replace(
+    let typo: Week = json::read(&MUSEUM_WEEK.replace(
         r#""wednesday": { "opens": "10:00", "closes": "17:00" }"#,
         r#""wednesday": { "opens": "17:00", "closes": "10:00" }"#,
     ))
@@ -393,7 +393,7 @@ fn date_parsing_accepts_yyyy_mm_dd() {
         Ok(date(2024, 2, 29))
     );
     assert_eq!(
-        serde_json::from_str::<Date>("\"2026-12-01\"").ok(),
+        json::read::<Date>("\"2026-12-01\"").ok(),
         Some(date(2026, 12, 1))
     );
 }
@@ -417,15 +417,15 @@ fn date_parsing_refuses_impossible_or_badly_written_dates() {
             "{text:?} was accepted"
         );
         assert!(
-            serde_json::from_str::<Date>(&format!("\"{text}\"")).is_err(),
-            "{text:?} was accepted through serde"
+            json::read::<Date>(&format!("\"{text}\"")).is_err(),
+            "{text:?} was accepted through the JSON reader"
         );
     }
 }
 
 fn summary(week_json: &str, lang: casa_trotsky::route::Lang) -> String {
     let library = Library::load().expect("the content loads");
-    let week: Week = serde_json::from_str(week_json).expect("the test week parses");
+    let week: Week = json::read(week_json).expect("the test week parses");
     week_summary(&week, &library.text(lang).ui.week)
 }
 

@@ -1,20 +1,23 @@
 //! Language-neutral facts: places, people and their dates.
 
+use super::compact::{Decode, DecodeError, Reader, decodable};
 use super::{Ui, fill};
 use crate::route::Lang;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Facts {
-    pub museum: Museum,
-    pub stations: Vec<Station>,
-    pub casa_azul: NearbyPlace,
-    pub people: Vec<Person>,
-    /// The dated events of the History page's timeline, oldest first.
-    pub timeline: Vec<TimelineEvent>,
-    /// The stops of the room-by-room guide, in the usual way round.
-    pub tour: Vec<TourStop>,
+decodable! {
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Facts {
+        pub museum: Museum,
+        pub stations: Vec<Station>,
+        pub casa_azul: NearbyPlace,
+        pub people: Vec<Person>,
+        /// The dated events of the History page's timeline, oldest first.
+        pub timeline: Vec<TimelineEvent>,
+        /// The stops of the room-by-room guide, in the usual way round.
+        pub tour: Vec<TourStop>,
+    }
 }
 
 impl Facts {
@@ -32,12 +35,14 @@ impl Facts {
     }
 }
 
-/// A point in WGS84 degrees.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct LatLon {
-    pub lat: f64,
-    pub lon: f64,
+decodable! {
+    /// A point in WGS84 degrees.
+    #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct LatLon {
+        pub lat: f64,
+        pub lon: f64,
+    }
 }
 
 impl LatLon {
@@ -98,37 +103,39 @@ pub fn kilometres(metres: f64) -> String {
     decimal(metres / 1000.0, 1)
 }
 
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Museum {
-    /// Postal lines, first to last.
-    pub address: Vec<String>,
-    pub location: LatLon,
-}
+decodable! {
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Museum {
+        /// Postal lines, first to last.
+        pub address: Vec<String>,
+        pub location: LatLon,
+    }
 
-/// A Metro station worth walking from.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Station {
-    pub name: String,
-    pub line: String,
-    pub walk_minutes: u32,
-    pub location: LatLon,
-    /// Not in the file: worked out from `location` when the file is read.
-    #[serde(default)]
-    pub from_museum: FromMuseum,
-}
+    /// A Metro station worth walking from.
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Station {
+        pub name: String,
+        pub line: String,
+        pub walk_minutes: u32,
+        pub location: LatLon,
+        /// Not in the file: worked out from `location` when the file is read.
+        #[serde(default)]
+        pub from_museum: FromMuseum,
+    }
 
-/// Where a place lies from the museum, in metres. Worked out natively when
-/// the JSON is read (so by `build.rs`), and bundled: the browser draws the map
-/// and gives distances without any trigonometry of its own, which spares every
-/// visitor the maths library's share of the wasm.
-#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq)]
-pub struct FromMuseum {
-    pub east: f64,
-    pub south: f64,
-    /// As the crow flies.
-    pub straight_line: f64,
+    /// Where a place lies from the museum, in metres. Worked out natively when
+    /// the JSON is read (so by `build.rs`), and bundled: the browser draws the map
+    /// and gives distances without any trigonometry of its own, which spares every
+    /// visitor the maths library's share of the wasm.
+    #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq)]
+    pub struct FromMuseum {
+        pub east: f64,
+        pub south: f64,
+        /// As the crow flies.
+        pub straight_line: f64,
+    }
 }
 
 impl FromMuseum {
@@ -142,39 +149,41 @@ impl FromMuseum {
     }
 }
 
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct NearbyPlace {
-    pub name: String,
-    pub address: String,
-    pub distance_metres: u32,
-    /// A range such as "8–10".
-    pub walk_minutes: String,
-    pub location: LatLon,
-    /// Not in the file: worked out from `location` when the file is read.
-    #[serde(default)]
-    pub from_museum: FromMuseum,
-}
+decodable! {
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct NearbyPlace {
+        pub name: String,
+        pub address: String,
+        pub distance_metres: u32,
+        /// A range such as "8–10".
+        pub walk_minutes: String,
+        pub location: LatLon,
+        /// Not in the file: worked out from `location` when the file is read.
+        #[serde(default)]
+        pub from_museum: FromMuseum,
+    }
 
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Person {
-    pub id: String,
-    /// As each language writes it ("Leon Trotsky", "León Trotsky"): read it with [`Person::name`].
-    pub name: Names,
-    pub born: PartialDate,
-    #[serde(default)]
-    pub died: Option<PartialDate>,
-    /// Ids of the parents this guide names.
-    pub parents: Vec<String>,
-}
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Person {
+        pub id: String,
+        /// As each language writes it ("Leon Trotsky", "León Trotsky"): read it with [`Person::name`].
+        pub name: Names,
+        pub born: PartialDate,
+        #[serde(default)]
+        pub died: Option<PartialDate>,
+        /// Ids of the parents this guide names.
+        pub parents: Vec<String>,
+    }
 
-/// A name in each language, written out in both even where they agree.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    pub en: String,
-    pub es: String,
+    /// A name in each language, written out in both even where they agree.
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Names {
+        pub en: String,
+        pub es: String,
+    }
 }
 
 impl Names {
@@ -323,13 +332,15 @@ impl Era {
     }
 }
 
-/// One dated moment of the timeline; its words are in each language's `history.events`.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TimelineEvent {
-    pub id: String,
-    pub date: PartialDate,
-    pub era: Era,
+decodable! {
+    /// One dated moment of the timeline; its words are in each language's `history.events`.
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TimelineEvent {
+        pub id: String,
+        pub date: PartialDate,
+        pub era: Era,
+    }
 }
 
 impl TimelineEvent {
@@ -339,14 +350,16 @@ impl TimelineEvent {
     }
 }
 
-/// One stop of the tour; its words are in each language's `tour.stops`.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct TourStop {
-    /// Language-neutral, and the stop's URL fragment: `/en/tour#study`.
-    pub id: String,
-    /// What this stop concerns elsewhere in the guide.
-    pub see: Vec<Related>,
+decodable! {
+    /// One stop of the tour; its words are in each language's `tour.stops`.
+    #[derive(Debug, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TourStop {
+        /// Language-neutral, and the stop's URL fragment: `/en/tour#study`.
+        pub id: String,
+        /// What this stop concerns elsewhere in the guide.
+        pub see: Vec<Related>,
+    }
 }
 
 /// A place in the guide that a stop links to.
@@ -371,4 +384,35 @@ fn percent_encode(text: &str) -> String {
             _ => format!("%{byte:02X}"),
         })
         .collect()
+}
+
+// Read back from the bundle as postcard wrote them: a date as its text, an
+// enum as the index of its variant (and a variant's value after it).
+
+impl Decode for PartialDate {
+    fn decode(reader: &mut Reader) -> PartialDate {
+        let text = String::decode(reader);
+        PartialDate::try_from(text).unwrap_or_else(|_| {
+            reader.fail(DecodeError::Invalid);
+            PartialDate {
+                year: 0,
+                month: None,
+                day: None,
+            }
+        })
+    }
+}
+
+impl Decode for Era {
+    fn decode(reader: &mut Reader) -> Era {
+        let index = reader.variant(Era::ALL.len());
+        Era::ALL[index]
+    }
+}
+
+impl Decode for Related {
+    fn decode(reader: &mut Reader) -> Related {
+        let variant = [Related::Person, Related::Event, Related::Page][reader.variant(3)];
+        variant(String::decode(reader))
+    }
 }

@@ -7,11 +7,7 @@ use crate::route::Lang;
 
 /// The library for a visitor reading `lang`: the bundled facts and that language's text.
 pub async fn load_library(lang: Lang) -> Result<Library, ContentError> {
-    let text = fetch_text(lang).await?;
-    Library::from_bundle(BUNDLE, lang, text).map_err(|error| ContentError {
-        file: "the content bundled by build.rs",
-        message: error.to_string(),
-    })
+    Library::from_bundle(BUNDLE, lang, fetch_text(lang).await?)
 }
 
 /// `lang`'s text, fetched and decoded; the error names the file and what went wrong.

@@ -4,9 +4,13 @@
 //! with this module, so a broken file stops the build with its name and position,
 //! and stores the result in postcard's compact binary form, which the app decodes
 //! at start-up: visitors download no JSON parser for the content (that took 15 KB
-//! off the compressed wasm).
+//! off the compressed wasm). The app reads it back with a decoder of its own
+//! (`compact`), smaller than serde's. The visit data is bundled as its JSON file,
+//! and read as the served copy is, by a small JSON reader (`json`).
 
+mod compact;
 mod facts;
+pub mod json;
 #[cfg(target_arch = "wasm32")]
 mod loading;
 mod model;
@@ -53,16 +57,19 @@ pub fn text_file(lang: Lang) -> &'static str {
 
 /// What every page needs whatever its language: bundled in the wasm, stored
 /// by [`Library::bundle_bytes`] and read back by [`Library::from_bundle`].
-type Bundle = (Facts, VisitData, [LanguageLabel; 2]);
+/// (The visit data is bundled too, as the JSON file itself: see [`VISIT_JSON`].)
+type Bundle = (Facts, [LanguageLabel; 2]);
 
-/// How the language toggle names a language, in that language: needed on
-/// every page, before the other language's text has been fetched.
-#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
-pub struct LanguageLabel {
-    /// "English", "Español".
-    pub name: String,
-    /// "Read this page in English".
-    pub switch_to: String,
+compact::decodable! {
+    /// How the language toggle names a language, in that language: needed on
+    /// every page, before the other language's text has been fetched.
+    #[derive(Clone, Debug, serde::Serialize)]
+    pub struct LanguageLabel {
+        /// "English", "Español".
+        pub name: String,
+        /// "Read this page in English".
+        pub switch_to: String,
+    }
 }
 
 /// Everything the guide shows: the facts and visit data, and the text of the
@@ -78,7 +85,7 @@ pub struct Library {
 }
 
 impl Library {
-    fn new((facts, visit, labels): Bundle, lang: Lang, text: Text) -> Library {
+    fn new((facts, labels): Bundle, visit: VisitData, lang: Lang, text: Text) -> Library {
         Library {
             facts,
             visit,
@@ -91,6 +98,7 @@ impl Library {
     /// Parses every JSON file, naming the first one that is broken. Natively
     /// (tests, the build script) both languages are there at once, so tests
     /// read exactly what people edit.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json() -> Result<Library, ContentError> {
         let (en, es): (Text, Text) = (parse(EN_JSON)?, parse(ES_JSON)?);
         let labels = [&en, &es].map(|text| LanguageLabel {
@@ -99,8 +107,7 @@ impl Library {
         });
         let mut facts: Facts = parse(FACTS_JSON)?;
         facts.measure_from_museum();
-        let bundle = (facts, parse(VISIT_JSON)?, labels);
-        let library = Library::new(bundle, Lang::En, en);
+        let library = Library::new((facts, labels), read_visit_json()?, Lang::En, en);
         library.add(Lang::Es, es);
         Ok(library)
     }
@@ -112,13 +119,19 @@ impl Library {
     }
 
     /// The part `build.rs` bundles in the wasm, in postcard form.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn bundle_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
-        postcard::to_allocvec(&(&self.facts, &self.visit, &self.labels))
+        postcard::to_allocvec(&(&self.facts, &self.labels))
     }
 
-    /// The library for a visitor reading `lang`: the bundle and that language's text.
-    pub fn from_bundle(bytes: &[u8], lang: Lang, text: Text) -> Result<Library, postcard::Error> {
-        Ok(Library::new(postcard::from_bytes(bytes)?, lang, text))
+    /// The library for a visitor reading `lang`: the bundle, the bundled
+    /// visit data, and that language's text.
+    pub fn from_bundle(bytes: &[u8], lang: Lang, text: Text) -> Result<Library, ContentError> {
+        let bundle = compact::decode(bytes).map_err(|error| ContentError {
+            file: "the content bundled by build.rs",
+            message: error.to_string(),
+        })?;
+        Ok(Library::new(bundle, read_visit_json()?, lang, text))
     }
 
     /// Whether `lang`'s text is here.
@@ -155,11 +168,21 @@ impl Library {
 
 impl Text {
     /// A language's text as `build.rs` stored it.
-    pub fn from_postcard(bytes: &[u8]) -> Result<Text, postcard::Error> {
-        postcard::from_bytes(bytes)
+    pub fn from_postcard(bytes: &[u8]) -> Result<Text, compact::DecodeError> {
+        compact::decode(bytes)
     }
 }
 
+/// The bundled `visit.json`, read as the app reads the served one.
+fn read_visit_json() -> Result<VisitData, ContentError> {
+    let (file, json) = VISIT_JSON;
+    json::read(json).map_err(|error| ContentError {
+        file,
+        message: error.to_string(),
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn parse<T: serde::de::DeserializeOwned>(
     (file, json): (&'static str, &str),
 ) -> Result<T, ContentError> {

@@ -1,10 +1,9 @@
 //! Opening hours and admission: the data a museum changes most often.
 
-use serde::{Deserialize, Serialize};
+use super::json::{FromJson, Json, JsonError, from_json_fields};
 use std::fmt;
 
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct VisitData {
     /// IANA name of the museum's time zone.
     pub time_zone: String,
@@ -25,8 +24,7 @@ impl VisitData {
 }
 
 /// Something different about some days: works in the garden, a holiday closure.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// First and last day it applies, inclusive, in the museum's time zone.
     pub from: Date,
@@ -44,8 +42,7 @@ impl Notice {
 }
 
 /// A calendar day, written "YYYY-MM-DD".
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -124,12 +121,6 @@ impl TryFrom<String> for Date {
     }
 }
 
-impl From<Date> for String {
-    fn from(date: Date) -> String {
-        date.to_string()
-    }
-}
-
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -137,8 +128,7 @@ impl fmt::Display for Date {
 }
 
 /// Opening hours of each weekday; `null` means closed all day.
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Week {
     pub monday: Option<OpeningHours>,
     pub tuesday: Option<OpeningHours>,
@@ -164,16 +154,14 @@ impl Week {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OpeningHours {
     pub opens: ClockTime,
     pub closes: ClockTime,
 }
 
 /// A wall-clock time in the museum's zone, written "HH:MM" on a 24-hour clock.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ClockTime {
     pub hour: u8,
     pub minute: u8,
@@ -196,14 +184,45 @@ impl TryFrom<String> for ClockTime {
     }
 }
 
-impl From<ClockTime> for String {
-    fn from(time: ClockTime) -> String {
-        time.to_string()
-    }
-}
-
 impl fmt::Display for ClockTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+// How `visit.json` reads: every field required, no other allowed.
+from_json_fields!(VisitData {
+    time_zone,
+    week,
+    admission_mxn,
+    notices
+});
+from_json_fields!(Week {
+    monday,
+    tuesday,
+    wednesday,
+    thursday,
+    friday,
+    saturday,
+    sunday
+});
+from_json_fields!(OpeningHours { opens, closes });
+from_json_fields!(Notice {
+    from,
+    until,
+    closed,
+    en,
+    es
+});
+
+impl FromJson for Date {
+    fn from_json(value: &Json) -> Result<Date, JsonError> {
+        Ok(Date::try_from(String::from_json(value)?)?)
+    }
+}
+
+impl FromJson for ClockTime {
+    fn from_json(value: &Json) -> Result<ClockTime, JsonError> {
+        Ok(ClockTime::try_from(String::from_json(value)?)?)
     }
 }
