@@ -10,6 +10,7 @@ use crate::pages::{
 use crate::pwa::provide_app_status;
 use crate::route::{Lang, Page, Route};
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 
 /// Where the visitor is: the parsed route, the language the page speaks, and
 /// the URL fragment (`#natalia`), which some pages read as a selection.
@@ -152,24 +153,63 @@ fn Site() -> impl IntoView {
 }
 
 /// The page the current path names, in its language.
+///
+/// Each change of page or language builds the new page afresh and drops the
+/// old one, with its signals and effects. Nothing is ever patched from one page
+/// into another, so the pages are mounted by hand rather than through
+/// `into_any()`, whose code to patch a view of the same type in place would be
+/// compiled for every page (about 6 KB of the compressed wasm) and never run.
 #[component]
 fn CurrentPage() -> impl IntoView {
     let Here { route, lang, .. } = use_here();
-    move || match route.get() {
-        Route::Page(page, lang) => page_view(page, lang),
-        Route::NotFound(_) => view! { <NotFoundPage lang=lang.get()/> }.into_any(),
-        // The effect in `Site` is already on its way to the home page.
-        Route::Root => ().into_any(),
+    let owner = Owner::current().expect("a component runs under an owner");
+    let slot = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |shown: Option<Option<ShownPage>>| {
+        let route = route.get();
+        let fallback = lang.get();
+        if let Some(Some(old)) = shown {
+            old.remove();
+        }
+        let slot = slot.get()?;
+        let page_owner = owner.child();
+        let mut state = page_owner.with(|| untrack(|| build_page(route, fallback)))?;
+        state.mount(&slot, None);
+        Some(ShownPage {
+            owner: page_owner,
+            state,
+        })
+    });
+    view! { <div class="page" node_ref=slot></div> }
+}
+
+/// A page on screen: its DOM, and the owner of its signals and effects.
+struct ShownPage {
+    owner: Owner,
+    state: Box<dyn Mountable>,
+}
+
+impl ShownPage {
+    fn remove(mut self) {
+        self.state.unmount();
+        self.owner.cleanup();
     }
 }
 
-fn page_view(page: Page, lang: Lang) -> AnyView {
-    match page {
-        Page::Home => view! { <HomePage lang/> }.into_any(),
-        Page::History => view! { <HistoryPage lang/> }.into_any(),
-        Page::Family => view! { <FamilyPage lang/> }.into_any(),
-        Page::Visit => view! { <VisitPage lang/> }.into_any(),
-        Page::Directions => view! { <DirectionsPage lang/> }.into_any(),
-        Page::Tour => view! { <TourPage lang/> }.into_any(),
+/// The page `route` names, built: in the route's language, or for a path in
+/// no language, in `fallback`.
+fn build_page(route: Route, fallback: Lang) -> Option<Box<dyn Mountable>> {
+    fn built(view: impl Render<State: 'static>) -> Box<dyn Mountable> {
+        Box::new(view.build())
     }
+    Some(match route {
+        Route::Page(Page::Home, lang) => built(view! { <HomePage lang/> }),
+        Route::Page(Page::History, lang) => built(view! { <HistoryPage lang/> }),
+        Route::Page(Page::Family, lang) => built(view! { <FamilyPage lang/> }),
+        Route::Page(Page::Visit, lang) => built(view! { <VisitPage lang/> }),
+        Route::Page(Page::Directions, lang) => built(view! { <DirectionsPage lang/> }),
+        Route::Page(Page::Tour, lang) => built(view! { <TourPage lang/> }),
+        Route::NotFound(lang) => built(view! { <NotFoundPage lang=lang.unwrap_or(fallback)/> }),
+        // The effect in `Site` is already on its way to the home page.
+        Route::Root => return None,
+    })
 }
