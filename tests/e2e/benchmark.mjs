@@ -5,7 +5,9 @@
 //      what the app costs over plain HTML, load by load (a visitor meets every load,
 //      so the worst counts, not the median); for a load over target, the LCP
 //      candidates Chrome recorded (element, size, time);
-//   c. tap to next paint, for the navigation links and the language toggle, CPU 4× slower;
+//   c. tap to next paint, for the navigation links and the language toggle, CPU 4× slower,
+//      beside the floor of this harness: the same taps on a static page that only
+//      rewrites its heading;
 //   d. a repeat visit served by the service worker with the network off.
 //
 //   node benchmark.mjs [--dist <folder>] [--runs N] [--steps a,b,c,d]
@@ -290,7 +292,32 @@ async function measureNextPaint(baseURL) {
         toggle.push(await timeTap(page, link, lang, text[lang][name].title));
       }
     }
-    return { cpuSlowdown: CPU_SLOWDOWN, navigation: judgeTaps(navigation), languageToggle: judgeTaps(toggle) };
+
+    // The floor: the same taps on a static copy of Home whose navigation links
+    // only rewrite its heading, with no app at all. Nothing can be faster on
+    // this phone; what a tap costs above it is the app's own.
+    const floor = [];
+    await writeStaticSnapshot(baseURL, paths.en.home);
+    await page.goto(baseURL + SNAPSHOTS + paths.en.home);
+    await page.evaluate(() =>
+      addEventListener("click", (event) => {
+        const link = event.target.closest("a");
+        if (!link) return;
+        event.preventDefault();
+        document.querySelector("main h1").textContent = link.textContent.trim();
+      }),
+    );
+    const nav = page.getByRole("navigation", { name: text.en.ui.main_nav });
+    for (let tap = 1; tap <= TAPS / 2; tap++) {
+      const label = text.en.ui.nav[pages[tap % pages.length]];
+      floor.push(await timeTap(page, nav.getByRole("link", { name: label, exact: true }), "en", label));
+    }
+    return {
+      cpuSlowdown: CPU_SLOWDOWN,
+      navigation: judgeTaps(navigation),
+      languageToggle: judgeTaps(toggle),
+      staticFloor: judgeTaps(floor),
+    };
   } finally {
     await context.close();
   }
@@ -520,9 +547,11 @@ function report({ bytes, lighthouse: pageSpeed, nextPaint, offlineRepeatVisit: o
       [
         ["navigation link", nextPaint.navigation],
         ["language toggle", nextPaint.languageToggle],
-      ].map(([name, taps]) => [name, String(taps.taps), taps.median.toFixed(1), taps.worst.toFixed(1), String(taps.late), parts(taps.split), parts(taps.worstSplit), verdict(taps.met)]),
+        ["floor: static page", nextPaint.staticFloor, "(no app)"],
+      ].map(([name, taps, judged]) => [name, String(taps.taps), taps.median.toFixed(1), taps.worst.toFixed(1), String(taps.late), parts(taps.split), parts(taps.worstSplit), judged ?? verdict(taps.met)]),
     );
     console.log("   split: input delay / click handlers / rendering the new page to its paint, ms (Event Timing; taps of 16 ms and more)");
+    console.log("   floor: a static copy of Home whose links only rewrite its heading, tapped the same way: no app can be faster here");
     console.log("   late: taps whose new page missed the first paint after them");
   }
 
