@@ -19,7 +19,7 @@ pub struct Reader<'a> {
     broken: Option<DecodeError>,
 }
 
-/// What was wrong with a stored text.
+/// What was wrong with stored content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     /// The bytes end before the text does: a truncated download.

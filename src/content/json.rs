@@ -175,10 +175,9 @@ impl Parser<'_> {
         }
     }
 
+    /// After a backslash: the character it stands for.
     fn escape(&mut self) -> Result<char, JsonError> {
-        let escaped = self.peek();
-        self.at += 1;
-        Ok(match escaped {
+        let simple = match self.peek() {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
             Some(b'/') => '/',
@@ -188,28 +187,38 @@ impl Parser<'_> {
             Some(b'r') => '\r',
             Some(b't') => '\t',
             Some(b'u') => {
-                let first = self.hex4()?;
-                // A character beyond the first plane comes as a surrogate pair.
-                let code = match first {
-                    0xd800..=0xdbff if self.eat("\\u") => match self.hex4()? {
-                        second @ 0xdc00..=0xdfff => {
-                            0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00)
-                        }
-                        _ => return Err(self.error("an unpaired surrogate in a \\u escape")),
-                    },
-                    code => code,
-                };
-                return char::from_u32(code).ok_or_else(|| self.error("an invalid \\u escape"));
+                self.at += 1;
+                return self.unicode_escape();
             }
+            // Not stepped over: what follows may not be ASCII, and the
+            // error's position must stay at a character boundary.
             _ => return Err(self.error("an invalid escape")),
-        })
+        };
+        self.at += 1;
+        Ok(simple)
+    }
+
+    /// After `\u`: four hex digits, or two groups of them for a character
+    /// beyond the first plane (a surrogate pair).
+    fn unicode_escape(&mut self) -> Result<char, JsonError> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xd800..=0xdbff if self.eat("\\u") => match self.hex4()? {
+                second @ 0xdc00..=0xdfff => 0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00),
+                _ => return Err(self.error("an unpaired surrogate in a \\u escape")),
+            },
+            code => code,
+        };
+        char::from_u32(code).ok_or_else(|| self.error("an invalid \\u escape"))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.text.get(self.at..self.at + 4);
-        let code = digits.and_then(|digits| u32::from_str_radix(digits, 16).ok());
-        let code = code
-            .filter(|_| digits.is_some_and(|d| d.bytes().all(|b| b.is_ascii_hexdigit())))
+        let digits = self
+            .text
+            .get(self.at..self.at + 4)
+            .filter(|digits| digits.bytes().all(|b| b.is_ascii_hexdigit()));
+        let code = digits
+            .and_then(|digits| u32::from_str_radix(digits, 16).ok())
             .ok_or_else(|| self.error("\\u must be followed by four hex digits"))?;
         self.at += 4;
         Ok(code)
