@@ -127,10 +127,8 @@ impl Library {
     /// The library for a visitor reading `lang`: the bundle, the bundled
     /// visit data, and that language's text.
     pub fn from_bundle(bytes: &[u8], lang: Lang, text: Text) -> Result<Library, ContentError> {
-        let bundle = compact::decode(bytes).map_err(|error| ContentError {
-            file: "the content bundled by build.rs",
-            message: error.to_string(),
-        })?;
+        let bundle = compact::decode(bytes)
+            .map_err(ContentError::in_file("the content bundled by build.rs"))?;
         Ok(Library::new(bundle, read_visit_json()?, lang, text))
     }
 
@@ -176,20 +174,14 @@ impl Text {
 /// The bundled `visit.json`, read as the app reads the served one.
 fn read_visit_json() -> Result<VisitData, ContentError> {
     let (file, json) = VISIT_JSON;
-    json::read(json).map_err(|error| ContentError {
-        file,
-        message: error.to_string(),
-    })
+    json::read(json).map_err(ContentError::in_file(file))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn parse<T: serde::de::DeserializeOwned>(
     (file, json): (&'static str, &str),
 ) -> Result<T, ContentError> {
-    serde_json::from_str(json).map_err(|error| ContentError {
-        file,
-        message: error.to_string(),
-    })
+    serde_json::from_str(json).map_err(ContentError::in_file(file))
 }
 
 /// A bundled file that does not match its type: which file, and where.
@@ -197,6 +189,16 @@ fn parse<T: serde::de::DeserializeOwned>(
 pub struct ContentError {
     pub file: &'static str,
     pub message: String,
+}
+
+impl ContentError {
+    /// Names `file` as the one an error was found in.
+    fn in_file<E: fmt::Display>(file: &'static str) -> impl FnOnce(E) -> ContentError {
+        move |error| ContentError {
+            file,
+            message: error.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for ContentError {
