@@ -2,13 +2,15 @@
 //   node public/post-build.mjs dist
 // Always: each language's text, which build.rs stored in the wasm build's profile folder,
 // is copied into the build's content/ folder. In a release build: the start-up
-// script moves out of index.html and the Content Security Policy goes in.
+// script moves out of index.html and the Content Security Policy goes in, and the names
+// between the wasm and its JS glue are shortened (public/wasm/short-names.mjs).
 // Always, last: sw.js is written, so that it precaches the files as they finally are.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { externalizeBootScript } from "./csp/boot-script.mjs";
 import { writeServiceWorker } from "./service-worker/precache.mjs";
+import { shortenBindingNames } from "./wasm/short-names.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -21,7 +23,10 @@ const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
 
 copyTextFiles(dir);
 // `trunk serve` injects its own inline reload script in debug builds: leave those alone.
-if (release) await externalizeBootScript(dir, publicUrl);
+if (release) {
+  await externalizeBootScript(dir, publicUrl);
+  shortenBindingNamesIn(dir);
+}
 await writeServiceWorker(dir, publicUrl);
 
 /** The language files the wasm just built names (build.rs lists them in files.json). */
@@ -39,4 +44,15 @@ function copyTextFiles(dir) {
   for (const file of JSON.parse(readFileSync(list, "utf8"))) {
     copyFileSync(join(source, file), join(dir, "content", file));
   }
+}
+
+/** The app's glue and wasm, as Trunk names them: `casa-trotsky-<hash>.js` and `…_bg.wasm`. */
+function shortenBindingNamesIn(dir) {
+  const glue = readdirSync(dir).filter((file) => /^casa-trotsky-[0-9a-f]+\.js$/.test(file));
+  if (glue.length !== 1) {
+    console.error(`post-build.mjs: expected one casa-trotsky-<hash>.js in ${dir}, found ${glue.length}`);
+    process.exit(1);
+  }
+  const wasm = glue[0].replace(/\.js$/, "_bg.wasm");
+  shortenBindingNames(join(dir, glue[0]), join(dir, wasm));
 }
