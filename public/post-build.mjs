@@ -3,13 +3,15 @@
 // Always: each language's text, which build.rs stored in the wasm build's profile folder,
 // is copied into the build's content/ folder. In a release build: the start-up
 // script moves out of index.html and the Content Security Policy goes in, and the names
-// between the wasm and its JS glue are shortened (public/wasm/short-names.mjs).
+// between the wasm and its JS glue are shortened (public/wasm/short-names.mjs), and the
+// scripts and stylesheet minified (public/minify.mjs).
 // Always, last: sw.js is written, so that it precaches the files as they finally are.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { externalizeBootScript } from "./csp/boot-script.mjs";
 import { writeServiceWorker } from "./service-worker/precache.mjs";
+import { minifyReleaseFiles } from "./minify.mjs";
 import { shortenBindingNames } from "./wasm/short-names.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -26,6 +28,7 @@ copyTextFiles(dir);
 if (release) {
   await externalizeBootScript(dir, publicUrl);
   shortenBindingNamesIn(dir);
+  minifyReleaseFiles(dir);
 }
 await writeServiceWorker(dir, publicUrl);
 
