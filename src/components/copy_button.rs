@@ -5,25 +5,25 @@ use leptos::prelude::*;
 #[component]
 pub fn CopyButton(
     /// What the button says.
-    label: Signal<String>,
+    label: &'static str,
     /// What it says once it has copied.
-    done: Signal<String>,
+    done: &'static str,
     /// What it says if the browser refused.
-    failed: Signal<String>,
+    failed: &'static str,
     /// What to copy.
-    text: Signal<String>,
+    text: String,
 ) -> impl IntoView {
     let (outcome, set_outcome) = signal(None::<bool>);
     let copy = move |_| {
-        let text = text.get_untracked();
+        let text = text.clone();
         leptos::task::spawn_local(
             async move { set_outcome.set(Some(browser::copy_text(&text).await)) },
         );
     };
     view! {
-        <button type="button" class="button button--quiet" on:click=copy>{move || label.get()}</button>
+        <button type="button" class="button button--quiet" on:click=copy>{label}</button>
         <span class="confirmation" role="status">
-            {move || outcome.get().map(|copied| if copied { done.get() } else { failed.get() })}
+            {move || outcome.get().map(|copied| if copied { done } else { failed })}
         </span>
     }
 }

@@ -1,22 +1,22 @@
-use crate::app::{use_here, use_text};
+use crate::app::use_library;
 use crate::opening::{MOST_NOTICES_SHOWN, OpenStatus, describe, notice_text, notices_on, status};
+use crate::route::Lang;
 use crate::visit_info::{Freshness, use_visit_info};
 use leptos::prelude::*;
 
 /// Whether the museum is open right now in Coyoacán, today's notices, and whether
 /// the data could be refreshed. Updates itself while the page stays open.
 #[component]
-pub fn OpeningStatus() -> impl IntoView {
-    let lang = use_here().lang;
+pub fn OpeningStatus(lang: Lang) -> impl IntoView {
     let info = use_visit_info();
-    let text = use_text();
+    let text = use_library().text(lang);
 
     let line = move || {
         let now = info.now.get()?;
         let data = info.data.get();
         let status = status(now, &data.week, &data.notices);
         let open = matches!(status, OpenStatus::Open { .. });
-        Some((describe(&status, now, &text().plan, &text().ui), open))
+        Some((describe(&status, now, &text.plan, &text.ui), open))
     };
     let notices = move || {
         let Some(now) = info.now.get() else {
@@ -25,7 +25,7 @@ pub fn OpeningStatus() -> impl IntoView {
         let data = info.data.get();
         notices_on(now.date, &data.notices)
             .take(MOST_NOTICES_SHOWN)
-            .map(|notice| notice_text(notice, lang.get()).to_owned())
+            .map(|notice| notice_text(notice, lang).to_owned())
             .collect::<Vec<_>>()
     };
 
@@ -38,13 +38,13 @@ pub fn OpeningStatus() -> impl IntoView {
                 let notices = notices();
                 (!notices.is_empty()).then(|| view! {
                     <div class="notices">
-                        <h2 class="notices__heading">{text().plan.notices_heading.as_str()}</h2>
+                        <h2 class="notices__heading">{text.plan.notices_heading.as_str()}</h2>
                         <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     </div>
                 })
             }}
             {move || (info.freshness.get() == Freshness::Bundled)
-                .then(|| view! { <p class="note opening__stale">{text().plan.refresh_failed.as_str()}</p> })}
+                .then(|| view! { <p class="note opening__stale">{text.plan.refresh_failed.as_str()}</p> })}
         </section>
     }
 }

@@ -1,18 +1,18 @@
-use crate::app::{use_library, use_text};
+use crate::app::use_library;
 use crate::browser;
 use crate::calendar::visit_event;
 use crate::content::Date;
 use crate::opening::hours_on;
+use crate::route::Lang;
 use crate::visit_info::use_visit_info;
 use leptos::prelude::*;
 
 /// Pick a day, get a calendar event for it within opening hours, at the museum's address.
 #[component]
-pub fn AddToCalendar() -> impl IntoView {
+pub fn AddToCalendar(lang: Lang) -> impl IntoView {
     let library = use_library();
     let info = use_visit_info();
-    let text = use_text();
-    let plan = move || &text().plan;
+    let plan = &library.text(lang).plan;
     // Changes once a day, not with every tick of the clock.
     let today = Memo::new(move |_| {
         info.now
@@ -39,7 +39,6 @@ pub fn AddToCalendar() -> impl IntoView {
             return;
         };
         set_closed.set(false);
-        let plan = plan();
         let address = library.facts.museum.address.join(", ");
         let ics = visit_event(
             day,
@@ -55,9 +54,9 @@ pub fn AddToCalendar() -> impl IntoView {
 
     view! {
         <section class="calendar" aria-labelledby="calendar-heading">
-            <h2 id="calendar-heading">{move || plan().calendar_heading.as_str()}</h2>
+            <h2 id="calendar-heading">{plan.calendar_heading.as_str()}</h2>
             <p class="actions">
-                <label for="visit-day">{move || plan().calendar_day.as_str()}</label>
+                <label for="visit-day">{plan.calendar_day.as_str()}</label>
                 <input
                     id="visit-day"
                     type="date"
@@ -68,9 +67,9 @@ pub fn AddToCalendar() -> impl IntoView {
                     value=today
                     on:change=move |event| set_chosen.set(event_target_value(&event))
                 />
-                <button type="button" class="button" on:click=add>{move || plan().calendar_button.as_str()}</button>
+                <button type="button" class="button" on:click=add>{plan.calendar_button.as_str()}</button>
             </p>
-            <p class="confirmation" role="status">{move || closed.get().then(|| plan().calendar_closed.as_str())}</p>
+            <p class="confirmation" role="status">{move || closed.get().then_some(plan.calendar_closed.as_str())}</p>
         </section>
     }
 }

@@ -50,10 +50,10 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
             <p>{directions.entrance_note.as_str()}</p>
             <p class="actions">
                 <CopyButton
-                    label=Signal::stored(plan.copy_address.clone())
-                    done=Signal::stored(plan.address_copied.clone())
-                    failed=Signal::stored(plan.copy_failed.clone())
-                    text=Signal::stored(facts.museum.address.join(", "))
+                    label=&plan.copy_address
+                    done=&plan.address_copied
+                    failed=&plan.copy_failed
+                    text=facts.museum.address.join(", ")
                 />
             </p>
             <p class="actions">
@@ -84,6 +84,6 @@ pub fn DirectionsPage(lang: Lang) -> impl IntoView {
             <p>{km(casa_azul.from_museum.straight_line)}</p>
             <p>{directions.casa_azul_tickets.as_str()}</p>
         </section>
-        <ShareButton/>
+        <ShareButton lang/>
     }
 }

@@ -38,7 +38,7 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
         <div class="prose">{paragraphs(&home.paragraphs)}</div>
         <section class="at-a-glance" aria-labelledby="glance-heading">
             <h2 id="glance-heading">{home.at_a_glance_heading.as_str()}</h2>
-            <OpeningStatus/>
+            <OpeningStatus lang/>
             <ul>
                 <li>{move || week_summary(&info.data.get().week, &text.ui.week)}</li>
                 <li>{move || fill(&text.visit.admission, &[("price", &price())])}</li>

@@ -45,7 +45,7 @@ pub fn VisitPage(lang: Lang) -> impl IntoView {
 
     view! {
         <PageHeading title=&visit.title lead=&visit.lead/>
-        <OpeningStatus/>
+        <OpeningStatus lang/>
         <section aria-labelledby="hours-heading">
             <h2 id="hours-heading">{visit.hours_heading.as_str()}</h2>
             <table class="hours">
@@ -73,7 +73,7 @@ pub fn VisitPage(lang: Lang) -> impl IntoView {
             <h2 id="booking-heading">{visit.booking_heading.as_str()}</h2>
             <p>{visit.booking.as_str()}</p>
         </section>
-        <AddToCalendar/>
-        <ShareButton/>
+        <AddToCalendar lang/>
+        <ShareButton lang/>
     }
 }
