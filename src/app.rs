@@ -168,13 +168,13 @@ fn CurrentPage() -> impl IntoView {
     let slot = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |shown: Option<Option<ShownPage>>| {
         let route = route.get();
-        let fallback = lang.get();
+        let lang = lang.get();
         if let Some(Some(old)) = shown {
             old.remove();
         }
         let slot = slot.get()?;
         let page_owner = owner.child();
-        let mut state = page_owner.with(|| untrack(|| build_page(route, fallback)))?;
+        let mut state = page_owner.with(|| untrack(|| build_page(route, lang)))?;
         state.mount(&slot, None);
         Some(ShownPage {
             owner: page_owner,
@@ -197,20 +197,21 @@ impl ShownPage {
     }
 }
 
-/// The page `route` names, built: in the route's language, or for a path in
-/// no language, in `fallback`.
-fn build_page(route: Route, fallback: Lang) -> Option<Box<dyn Mountable>> {
+/// The page `route` names, built in `lang`, the language the page speaks (see
+/// `Site`): the path's, unless its text could not be fetched, so that the
+/// page's words, links and notices all stay in the language that is here.
+fn build_page(route: Route, lang: Lang) -> Option<Box<dyn Mountable>> {
     fn built(view: impl Render<State: 'static>) -> Box<dyn Mountable> {
         Box::new(view.build())
     }
     Some(match route {
-        Route::Page(Page::Home, lang) => built(view! { <HomePage lang/> }),
-        Route::Page(Page::History, lang) => built(view! { <HistoryPage lang/> }),
-        Route::Page(Page::Family, lang) => built(view! { <FamilyPage lang/> }),
-        Route::Page(Page::Visit, lang) => built(view! { <VisitPage lang/> }),
-        Route::Page(Page::Directions, lang) => built(view! { <DirectionsPage lang/> }),
-        Route::Page(Page::Tour, lang) => built(view! { <TourPage lang/> }),
-        Route::NotFound(lang) => built(view! { <NotFoundPage lang=lang.unwrap_or(fallback)/> }),
+        Route::Page(Page::Home, _) => built(view! { <HomePage lang/> }),
+        Route::Page(Page::History, _) => built(view! { <HistoryPage lang/> }),
+        Route::Page(Page::Family, _) => built(view! { <FamilyPage lang/> }),
+        Route::Page(Page::Visit, _) => built(view! { <VisitPage lang/> }),
+        Route::Page(Page::Directions, _) => built(view! { <DirectionsPage lang/> }),
+        Route::Page(Page::Tour, _) => built(view! { <TourPage lang/> }),
+        Route::NotFound(_) => built(view! { <NotFoundPage lang/> }),
         // The effect in `Site` is already on its way to the home page.
         Route::Root => return None,
     })

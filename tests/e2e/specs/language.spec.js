@@ -1,5 +1,6 @@
 // The language toggle, the remembered choice, and where `/` sends a visitor.
-import { test, expect, text, paths, pages, langs, other, heading } from "./fixtures.js";
+import { test as base } from "@playwright/test";
+import { test, expect, text, paths, pages, langs, other, heading, untilLive } from "./fixtures.js";
 
 for (const lang of langs) {
   const to = other[lang];
@@ -15,6 +16,27 @@ for (const lang of langs) {
       await expect(await heading(page)).toHaveText(text[to][name].title);
       await expect(page.locator("html")).toHaveAttribute("lang", to);
     }
+  });
+
+  // Not the fixture that fails on console errors: the failed fetch is logged on purpose.
+  // No service worker: on a first visit it may not have cached the other language yet.
+  base.describe(() => {
+    base.use({ serviceWorkers: "block" });
+    base(`${lang}: when the other language's text cannot be fetched, the page stays whole in ${lang}`, async ({ page }) => {
+      await page.route(`**/content/${to}.*.postcard`, (route) => route.abort("internetdisconnected"));
+      await page.goto(paths[lang].home);
+      await untilLive(page);
+      await page.getByRole("link", { name: text[to].ui.switch_to_this_language }).click();
+      await expect(page).toHaveURL(paths[to].home);
+      await expect(await heading(page)).toHaveText(text[lang].home.title);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      // Its words and its links alike: every card leads on in the language that is here.
+      const cards = page.locator("main a.card__link");
+      await expect(cards.first()).toBeVisible();
+      for (const href of await cards.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+        expect(href).toMatch(new RegExp(`^/${lang}/`));
+      }
+    });
   });
 
   test(`${lang}: the chosen language is remembered across a reload and a new visit to /`, async ({ page }) => {
