@@ -2,6 +2,8 @@
 # Versions are pinned where this machine's rustc (1.95) and registries require it.
 
 TRUNK_VERSION=0.21.14
+# Cuts each page's code out of the wasm after the build (public/wasm/split-pages.mjs).
+WASM_SPLIT_VERSION=0.2.4
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
@@ -56,6 +58,12 @@ install_build_tools() {
     # Not --locked: the registry here lacks one of its locked dependency versions.
     step "installing wasm-bindgen-cli $wb (about 4 minutes, once)"
     cargo install wasm-bindgen-cli --version "$wb"
+  fi
+  # It prints no version of its own: Cargo's list of installed crates says which.
+  if ! command -v wasm-split-cli >/dev/null \
+    || ! grep -qs "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates.toml"; then
+    step "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute, once)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
   install_node_packages
 }

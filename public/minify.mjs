@@ -10,11 +10,15 @@ import { join } from "node:path";
 // esbuild is installed with the test tooling (tests/e2e/package.json), as wasm-opt is.
 const esbuild = createRequire(new URL("../tests/e2e/package.json", import.meta.url))("esbuild");
 
-/** Minifies the glue, the start-up script and the stylesheet in `dir`, in place. */
-export function minifyReleaseFiles(dir) {
+/**
+ * Minifies `appScripts` (the glue and the pages' chunk loader, by path), the start-up
+ * script and the stylesheet in `dir`, in place.
+ */
+export function minifyReleaseFiles(dir, appScripts) {
   const files = readdirSync(dir);
-  for (const script of files.filter((file) => /^(casa-trotsky|boot)-[0-9a-f]+\.js$/.test(file))) {
-    minifyFile(join(dir, script), { loader: "js", format: "esm" });
+  const boot = files.filter((file) => /^boot-[0-9a-f]+\.js$/.test(file)).map((file) => join(dir, file));
+  for (const script of [...appScripts, ...boot]) {
+    minifyFile(script, { loader: "js", format: "esm" });
   }
   const indexPath = join(dir, "index.html");
   let html = readFileSync(indexPath, "utf8");
@@ -33,6 +37,7 @@ function minifyFile(path, options) {
   return code;
 }
 
-function subresourceIntegrity(text) {
+/** The `integrity` value of a file with these contents (a string or bytes). */
+export function subresourceIntegrity(text) {
   return `sha384-${createHash("sha384").update(text).digest("base64")}`;
 }

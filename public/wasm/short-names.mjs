@@ -15,16 +15,19 @@ const EXPORT_SECTION = 7;
 
 /**
  * Renames the bindings between the glue at `gluePath` and the wasm at `wasmPath`, in
- * place. The glue's doc comments go too: nobody reads them in a release build.
+ * place. The glue's doc comments go too: nobody reads them in a release build. The
+ * exports named in `keep` keep their names: the pages' chunks are handed those by
+ * name (public/wasm/split-pages.mjs).
  */
-export function shortenBindingNames(gluePath, wasmPath) {
+export function shortenBindingNames(gluePath, wasmPath, { keep = [] } = {}) {
   const wasm = readFileSync(wasmPath);
   const glue = readFileSync(gluePath, "utf8").replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, "");
   const importModule = bindingModule(glue);
   const imports = new ShortNames();
   // Only the exports the glue calls: any other (`main`, markers) keeps its name.
   const exports = new ShortNames();
-  for (const [, name] of glue.matchAll(/\bwasm\.([\w$]+)/g)) exports.for(name);
+  const kept = new Set(keep);
+  for (const [, name] of glue.matchAll(/\bwasm\.([\w$]+)/g)) if (!kept.has(name)) exports.for(name);
   const exported = new Set();
 
   const renamedWasm = rewriteSections(wasm, {
@@ -65,7 +68,7 @@ function renameInGlue(glue, imports, exports) {
     throw new Error(`short-names: the wasm imports ${imports.size} functions and the glue defines ${defined}`);
   }
   return (glue.slice(0, start) + importsObject + glue.slice(end))
-    .replace(/\bwasm\.([\w$]+)/g, (_, name) => `wasm.${exports.get(name)}`);
+    .replace(/\bwasm\.([\w$]+)/g, (_, name) => `wasm.${exports.get(name) ?? name}`);
 }
 
 /** Hands out `a`, `b`, … `Z`, `aa`, … once per original name, skipping JS's reserved words. */

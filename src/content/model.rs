@@ -74,6 +74,10 @@ decodable! {
         pub dismiss: String,
         /// The label of the dark-mode switch.
         pub dark_mode: String,
+        /// In place of a page whose code could not be fetched (see `pages::chunks`).
+        pub page_unavailable_title: String,
+        pub page_unavailable_text: String,
+        pub try_again: String,
     }
 
     /// The words for saying a week of opening hours: "Tuesday to Sunday,

@@ -2,6 +2,7 @@
 //! place that names pages: their short labels (navigation, cards) and titles.
 
 mod add_to_calendar;
+pub mod chunks;
 mod directions_map;
 mod directions_page;
 mod family_page;

@@ -15,6 +15,8 @@ const failures = {
     page.route("**/*.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "this is not a WebAssembly module" })),
   "the JS glue is missing (a partial deploy)": (page) => page.route("**/casa-trotsky-*.js", (route) => route.fulfill({ status: 404, body: "Not found" })),
   "the text of the page's language cannot be fetched": (page) => page.route("**/content/*.postcard", (route) => route.abort("connectionreset")),
+  // Every chunk of the pages' code (`casa-trotsky-<hash>-visit.wasm`, …), not the main module.
+  "the code of the pages cannot be fetched": (page) => page.route("**/casa-trotsky-*-*.wasm", (route) => route.abort("connectionreset")),
 };
 
 for (const [what, fail] of Object.entries(failures)) {

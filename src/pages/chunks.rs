@@ -1,0 +1,76 @@
+//! Each page's code, in a chunk of the wasm of its own.
+//!
+//! The functions below are the split points: after the build,
+//! `public/wasm/split-pages.mjs` cuts what only one page needs out of the wasm
+//! into that page's chunk (and what two or more pages share into chunks of
+//! their own), so a first visit fetches the frame and the page it opens, not
+//! all six. The service worker precaches every chunk, so offline they are all
+//! there. A chunk is fetched once; a fetch that fails is not remembered, and the
+//! next build of the page tries again. Natively (the tests) the functions are
+//! plain calls.
+
+use super::{DirectionsPage, FamilyPage, HistoryPage, HomePage, TourPage, VisitPage};
+use crate::route::{Lang, Page};
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use leptos::wasm_split::wasm_split;
+
+pub use leptos::wasm_split::SplitLoaderError as CodeUnavailable;
+
+/// A page's DOM and state, built and ready to mount.
+pub type BuiltPage = Box<dyn Mountable>;
+
+/// Builds `page` in `lang` under the current owner, fetching its code first if
+/// it is not here yet.
+pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, CodeUnavailable> {
+    match page {
+        Page::Home => split::home(lang).await,
+        Page::History => split::history(lang).await,
+        Page::Family => split::family(lang).await,
+        Page::Visit => split::visit(lang).await,
+        Page::Directions => split::directions(lang).await,
+        Page::Tour => split::tour(lang).await,
+    }
+}
+
+/// Fetches the code of `page` without building it: at start-up, beside the text.
+pub async fn fetch(page: Page) -> Result<(), CodeUnavailable> {
+    match page {
+        Page::Home => split::fetch_home().await,
+        Page::History => split::fetch_history().await,
+        Page::Family => split::fetch_family().await,
+        Page::Visit => split::fetch_visit().await,
+        Page::Directions => split::fetch_directions().await,
+        Page::Tour => split::fetch_tour().await,
+    }
+}
+
+/// Builds `view` into its DOM and state.
+fn built(view: impl Render<State: 'static>) -> BuiltPage {
+    Box::new(view.build())
+}
+
+/// One split point per page: `$page(lang)` builds it, fetching its chunk first if
+/// need be, and `$fetch()` fetches the chunk alone. `fallible`: a chunk that cannot
+/// be fetched is an error to show, not a panic.
+macro_rules! split_points {
+    ($($page:ident, $fetch:ident => $component:ident;)*) => {$(
+        #[wasm_split($page, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
+        pub fn $page(lang: Lang) -> Result<BuiltPage, CodeUnavailable> {
+            Ok(built(view! { <$component lang/> }))
+        }
+    )*};
+}
+
+mod split {
+    use super::*;
+
+    split_points! {
+        home, fetch_home => HomePage;
+        history, fetch_history => HistoryPage;
+        family, fetch_family => FamilyPage;
+        visit, fetch_visit => VisitPage;
+        directions, fetch_directions => DirectionsPage;
+        tour, fetch_tour => TourPage;
+    }
+}

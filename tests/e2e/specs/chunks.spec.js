@@ -1,0 +1,57 @@
+// Each page's code is a chunk of the wasm of its own (src/pages/chunks.rs): a first
+// load fetches the frame and the page it opens, and another page's code comes when
+// that page is first shown. If it cannot come, the visitor is told, and can try again.
+// (Not the fixture that fails on console errors: the failed fetch is logged on purpose.)
+import { test as base, expect } from "@playwright/test";
+import { heading, langs, paths, text, untilLive } from "./fixtures.js";
+
+// A first visit, before the service worker has precached every chunk (it would serve them).
+base.use({ serviceWorkers: "block" });
+
+/** The page chunks `page` has fetched so far, by page: `casa-trotsky-<hash>-visit.wasm` → "visit". */
+function pageChunksFetched(page) {
+  const fetched = new Set();
+  page.on("request", (request) => {
+    const chunk = request.url().match(/\/casa-trotsky-[0-9a-f]+-([a-z]+)\.wasm$/);
+    if (chunk) fetched.add(chunk[1]);
+  });
+  return fetched;
+}
+
+for (const lang of langs) {
+  const t = text[lang];
+  const nav = (page) => page.getByRole("navigation", { name: t.ui.main_nav });
+
+  base(`${lang}: a first load fetches its own page's code, and another page's when it is opened`, async ({ page }) => {
+    const fetched = pageChunksFetched(page);
+    await page.goto(paths[lang].visit);
+    await untilLive(page);
+    await expect(await heading(page)).toHaveText(t.visit.title);
+    expect([...fetched]).toEqual(["visit"]);
+    await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
+    await expect(await heading(page)).toHaveText(t.history.title);
+    expect(fetched.has("history")).toBe(true);
+    expect(fetched.has("tour") || fetched.has("family") || fetched.has("directions")).toBe(false);
+  });
+
+  base(`${lang}: a page whose code cannot be fetched says so, keeps its place, and opens on Try again`, async ({ page }) => {
+    await page.goto(paths[lang].home);
+    await untilLive(page);
+    // The history page's own chunk: the connection drops as the visitor taps.
+    await page.route("**/casa-trotsky-*-history.wasm", (route) => route.abort("internetdisconnected"));
+    await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
+    await expect(page).toHaveURL(paths[lang].history);
+    const notice = page.getByRole("heading", { level: 1 });
+    await expect(notice).toHaveText(t.ui.page_unavailable_title);
+    await expect(notice).toBeFocused();
+    await expect(page.getByText(t.ui.page_unavailable_text)).toBeVisible();
+    // The frame is whole: the navigation marks the page the visitor asked for.
+    await expect(nav(page).getByRole("link", { name: t.ui.nav.history, exact: true })).toHaveAttribute("aria-current", "page");
+    // The connection is back: Try again opens the page, with focus on its heading.
+    await page.unrouteAll();
+    await page.getByRole("button", { name: t.ui.try_again }).click();
+    await expect(await heading(page)).toHaveText(t.history.title);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    await expect(page.getByRole("button", { name: t.ui.try_again })).toHaveCount(0);
+  });
+}
