@@ -132,6 +132,20 @@ impl Location {
                 location.go(&path, history);
             }
         });
+        // A page's code (`pages::chunks`) is fetched from the moment a finger or
+        // a button goes down on its link, not when it lifts: on a slow line the
+        // click then finds more of it here.
+        #[cfg(target_arch = "wasm32")]
+        window_event_listener(ev::pointerdown, |event| {
+            let path = browser::own_link_target(&event).unwrap_or_default();
+            let path = path.split(['?', '#']).next().unwrap_or_default();
+            if let Route::Page(page, _) = Route::parse(path) {
+                // A failure is left to the click, which tries again and says so.
+                leptos::task::spawn_local(async move {
+                    let _ = crate::pages::chunks::fetch(page).await;
+                });
+            }
+        });
         location
     }
 

@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { launchOptions } from "./chromium.js";
-import { paths } from "./specs/fixtures.js";
+import { paths, text } from "./specs/fixtures.js";
 import { VOICES, installSpeechStandIn } from "./specs/speech-stand-in.js";
 import { serve } from "./static-server.js";
 
@@ -36,6 +36,17 @@ try {
           await page.screenshot({ path: file, fullPage: true });
           console.log(file);
         }
+        // A page whose code could not be fetched: the notice in its place.
+        const file = `screenshots/${lang}-page-unavailable-${size}-${colorScheme}.png`;
+        if (!file.includes(filter) || !voices) continue;
+        await page.goto(`${server.url}${paths[lang].home}`);
+        await page.waitForFunction(() => !document.getElementById("boot"));
+        await page.route("**/casa-trotsky-*-history.wasm", (route) => route.abort("internetdisconnected"));
+        await page.locator(`nav.main-nav a[href="${paths[lang].history}"]`).click();
+        await page.getByRole("button", { name: text[lang].ui.try_again }).waitFor();
+        await page.screenshot({ path: file, fullPage: true });
+        await page.unrouteAll();
+        console.log(file);
       }
       await context.close();
     }

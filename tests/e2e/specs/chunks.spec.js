@@ -34,6 +34,18 @@ for (const lang of langs) {
     expect(fetched.has("tour") || fetched.has("family") || fetched.has("directions")).toBe(false);
   });
 
+  base(`${lang}: a finger down on a link starts fetching its page's code before it lifts`, async ({ page }) => {
+    const fetched = pageChunksFetched(page);
+    await page.goto(paths[lang].home);
+    await untilLive(page);
+    expect(fetched.has("family")).toBe(false);
+    await nav(page).getByRole("link", { name: t.ui.nav.family, exact: true }).dispatchEvent("pointerdown", { button: 0, pointerType: "touch" });
+    await expect.poll(() => fetched.has("family")).toBe(true);
+    // Nothing else happened: the visitor is still on the page they were on.
+    await expect(page).toHaveURL(paths[lang].home);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.home.title);
+  });
+
   base(`${lang}: a page whose code cannot be fetched says so, keeps its place, and opens on Try again`, async ({ page }) => {
     await page.goto(paths[lang].home);
     await untilLive(page);
