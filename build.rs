@@ -8,10 +8,12 @@
 //! - the facts and the visit data, which every page needs whatever its language,
 //!   go into the wasm (`$OUT_DIR/library.postcard`);
 //! - each language's text goes into a file of its own, named after a hash of its
-//!   bytes, which the app fetches for the visitor's language only. The files are
-//!   written to `<target>/site-content/`, where the post-build hook
-//!   (`public/post-build.mjs`) copies them into the build; their names reach the
-//!   app through `$OUT_DIR/text_files.rs`.
+//!   bytes, which the app fetches for the visitor's language only; its long prose
+//!   (the History page's events and sections, the tour's stops) into another,
+//!   which the app fetches with those two pages only. The files are written to
+//!   `<target>/site-content/`, where the post-build hook (`public/post-build.mjs`)
+//!   copies them into the build; their names reach the app through
+//!   `$OUT_DIR/text_files.rs`.
 
 // The app's module, compiled here only for its parser: the rest goes unused.
 #![allow(dead_code, unused_imports)]
@@ -21,7 +23,6 @@ mod content;
 #[path = "src/route.rs"]
 mod route;
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -35,28 +36,45 @@ fn main() {
 
     let site_content = profile_dir(&out).join("site-content");
     std::fs::create_dir_all(&site_content).expect("the target folder is writable");
-    let mut names = String::from(
-        "/// Each language's text as the build stored it, by the path it is served at.\n",
-    );
-    names.push_str("pub const TEXT_FILES: [(Lang, &str); 2] = [\n");
-    let mut manifest = Vec::new();
+    let mut text_files = Vec::new();
+    let mut long_text_files = Vec::new();
     for lang in route::Lang::ALL {
-        let bytes = postcard::to_allocvec(library.text(lang)).expect("the text serializes");
-        let file = format!("{}.{:016x}.postcard", lang.code(), fnv1a(&bytes));
-        std::fs::write(site_content.join(&file), &bytes).expect("the target folder is writable");
-        writeln!(names, "    (Lang::{lang:?}, \"/content/{file}\"),").unwrap();
-        manifest.push(format!("\"{file}\""));
+        let text = postcard::to_allocvec(library.text(lang)).expect("the text serializes");
+        text_files.push(store(&site_content, lang.code(), &text));
+        let long = postcard::to_allocvec(library.long(lang)).expect("the text serializes");
+        long_text_files.push(store(
+            &site_content,
+            &format!("{}-long", lang.code()),
+            &long,
+        ));
     }
-    names.push_str("];\n");
+    let names = format!(
+        "/// Each language's text as the build stored it, by the path it is served at, in `Lang::ALL`'s order.\n\
+         pub const TEXT_FILES: [&str; 2] = {text_files:?};\n\
+         /// Each language's long prose, the same way.\n\
+         pub const LONG_TEXT_FILES: [&str; 2] = {long_text_files:?};\n"
+    );
     std::fs::write(out.join("text_files.rs"), names).expect("OUT_DIR is writable");
     // The hook copies exactly these, not older files left from earlier builds.
-    let manifest = format!("[{}]\n", manifest.join(", "));
+    let manifest: Vec<&str> = text_files
+        .iter()
+        .chain(&long_text_files)
+        .map(|path| path.trim_start_matches("/content/"))
+        .collect();
+    let manifest = format!("{manifest:?}\n");
     std::fs::write(site_content.join("files.json"), manifest)
         .expect("the target folder is writable");
     println!(
         "cargo::rerun-if-changed={}",
         site_content.join("files.json").display()
     );
+}
+
+/// Writes `bytes` into `dir` as `<stem>.<hash>.postcard`; returns the path it is served at.
+fn store(dir: &Path, stem: &str, bytes: &[u8]) -> String {
+    let file = format!("{stem}.{:016x}.postcard", fnv1a(bytes));
+    std::fs::write(dir.join(&file), bytes).expect("the target folder is writable");
+    format!("/content/{file}")
 }
 
 /// The profile folder this build writes to (`<target>/[<triple>/]<profile>`),

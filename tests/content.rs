@@ -1,7 +1,9 @@
 //! The bundled content: it parses, both languages say the same things, and it
 //! keeps to the facts sheet.
 
-use casa_trotsky::content::{EN_JSON, ES_JSON, Era, Library, PartialDate, Related, Text, fill};
+use casa_trotsky::content::{
+    EN_JSON, ES_JSON, Era, Library, LongText, PartialDate, Related, Text, fill,
+};
 use casa_trotsky::family_tree::{Branch, ROOT};
 use casa_trotsky::route::{Lang, Page};
 use serde_json::Value;
@@ -183,10 +185,7 @@ fn the_timeline_runs_in_order_and_every_event_has_words_in_each_language() {
     let ids = unique_ids(timeline.iter().map(|e| &e.id), "facts.json timeline");
     for lang in Lang::ALL {
         let place = format!("{lang:?} history.events");
-        let worded = unique_ids(
-            library.text(lang).history.events.iter().map(|e| &e.id),
-            &place,
-        );
+        let worded = unique_ids(library.long(lang).events.iter().map(|e| &e.id), &place);
         assert_eq!(
             worded, ids,
             "{place} and the timeline name different events"
@@ -585,13 +584,13 @@ fn every_stop_has_words_in_each_language_in_the_same_order() {
     }
     let in_facts: Vec<&str> = stops.iter().map(|stop| stop.id.as_str()).collect();
     for lang in Lang::ALL {
-        let tour = &library.text(lang).tour;
-        let worded: Vec<&str> = tour.stops.iter().map(|stop| stop.id.as_str()).collect();
+        let stops = &library.long(lang).stops;
+        let worded: Vec<&str> = stops.iter().map(|stop| stop.id.as_str()).collect();
         assert_eq!(
             worded, in_facts,
             "{lang:?} tour.stops and facts.json's tour differ"
         );
-        for stop in &tour.stops {
+        for stop in stops {
             assert!(
                 !stop.heading.trim().is_empty(),
                 "{lang:?} {} has no heading",
@@ -623,7 +622,7 @@ fn every_stop_is_80_to_180_words_in_each_language() {
     let library = library();
     let mut problems = Vec::new();
     for lang in Lang::ALL {
-        for stop in &library.text(lang).tour.stops {
+        for stop in &library.long(lang).stops {
             let count: usize = stop.paragraphs.iter().map(|p| words(p).len()).sum();
             if !(80..=180).contains(&count) {
                 problems.push(format!("{lang:?} {}: {count} words", stop.id));
@@ -689,9 +688,9 @@ fn every_metro_line_has_its_colour_in_the_stylesheet() {
     }
 }
 
-/// What build.rs stored for the app to fetch: one file per language, listed in
-/// files.json in Lang::ALL order.
-fn stored_text_files() -> Vec<Vec<u8>> {
+/// What build.rs stored for the app to fetch, as files.json lists them: each
+/// language's text, then each language's long prose, in Lang::ALL order.
+fn stored_text_files() -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
     let profile = std::path::Path::new(env!("OUT_DIR"))
         .ancestors()
         .nth(3)
@@ -699,14 +698,17 @@ fn stored_text_files() -> Vec<Vec<u8>> {
     let stored = profile.join("site-content");
     let read = |file: &str| std::fs::read(stored.join(file)).expect("build.rs wrote the file");
     let files: Vec<String> = serde_json::from_slice(&read("files.json")).unwrap();
-    files.iter().map(|file| read(file)).collect()
+    let mut texts: Vec<Vec<u8>> = files.iter().map(|file| read(file)).collect();
+    let long = texts.split_off(Lang::ALL.len());
+    assert_eq!(long.len(), Lang::ALL.len(), "files.json: {files:?}");
+    (texts, long)
 }
 
 #[test]
 fn the_app_decodes_exactly_the_content_the_json_files_hold() {
-    // What build.rs stored: the bundle in the wasm, and one file per language.
+    // What build.rs stored: the bundle in the wasm, and two files per language.
     let json = Library::from_json().unwrap();
-    let files = stored_text_files();
+    let (files, long_files) = stored_text_files();
     let texts: Vec<Text> = files
         .iter()
         .map(|file| Text::from_postcard(file).expect("the language file decodes"))
@@ -715,6 +717,15 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
         assert_eq!(
             format!("{text:?}"),
             format!("{:?}", json.text(lang)),
+            "{lang:?}"
+        );
+    }
+    for (lang, file) in Lang::ALL.into_iter().zip(&long_files) {
+        let long = LongText::from_postcard(file).expect("the long prose decodes");
+        assert!(!long.events.is_empty() && !long.sections.is_empty() && !long.stops.is_empty());
+        assert_eq!(
+            format!("{long:?}"),
+            format!("{:?}", json.long(lang)),
             "{lang:?}"
         );
     }
@@ -734,27 +745,31 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
 
 #[test]
 fn a_language_file_cut_short_or_run_on_is_refused_not_misread() {
-    for file in stored_text_files() {
+    let (texts, long) = stored_text_files();
+    let reads_text = |bytes: &[u8]| Text::from_postcard(bytes).is_ok();
+    let reads_long = |bytes: &[u8]| LongText::from_postcard(bytes).is_ok();
+    for (file, reads) in texts
+        .iter()
+        .map(|file| (file, &reads_text as &dyn Fn(&[u8]) -> bool))
+        .chain(
+            long.iter()
+                .map(|file| (file, &reads_long as &dyn Fn(&[u8]) -> bool)),
+        )
+    {
         for end in 0..file.len() {
             assert!(
-                Text::from_postcard(&file[..end]).is_err(),
-                "the first {end} of {} bytes were read as a whole text",
+                !reads(&file[..end]),
+                "the first {end} of {} bytes were read as a whole file",
                 file.len()
             );
         }
         let mut longer = file.clone();
         longer.push(0);
-        assert!(
-            Text::from_postcard(&longer).is_err(),
-            "a byte too many was ignored"
-        );
-        // A string's bytes that are not UTF-8 (0xff never is).
+        assert!(!reads(&longer), "a byte too many was ignored");
+        // A string's bytes that are not UTF-8 (0xff never is): every file ends in one.
         let mut garbled = file.clone();
         let last = garbled.len() - 1;
         garbled[last] = 0xff;
-        assert!(
-            Text::from_postcard(&garbled).is_err(),
-            "bytes not UTF-8 were read as text"
-        );
+        assert!(!reads(&garbled), "bytes not UTF-8 were read as text");
     }
 }

@@ -17,7 +17,7 @@ mod model;
 mod visit;
 
 #[cfg(target_arch = "wasm32")]
-pub use loading::{fetch_text, load_library};
+pub use loading::{fetch_long_text, fetch_text, load_library};
 
 pub use facts::{
     Era, Facts, FromMuseum, LatLon, Museum, NearbyPlace, PartialDate, Person, Related, Station,
@@ -49,10 +49,13 @@ include!(concat!(env!("OUT_DIR"), "/text_files.rs"));
 /// The path at which `lang`'s text is served, named by `build.rs` after its bytes.
 #[cfg(target_arch = "wasm32")]
 pub fn text_file(lang: Lang) -> &'static str {
-    TEXT_FILES
-        .iter()
-        .find(|(file_lang, _)| *file_lang == lang)
-        .map_or("/content/missing", |(_, path)| path)
+    TEXT_FILES[lang as usize]
+}
+
+/// The path at which `lang`'s long prose is served, named the same way.
+#[cfg(target_arch = "wasm32")]
+pub fn long_text_file(lang: Lang) -> &'static str {
+    LONG_TEXT_FILES[lang as usize]
 }
 
 /// What every page needs whatever its language: bundled in the wasm, stored
@@ -74,7 +77,8 @@ compact::decodable! {
 
 /// Everything the guide shows: the facts and visit data, and the text of the
 /// languages loaded so far. The text of one language is always there (the app
-/// starts only once it has it); the other comes when the visitor first asks for it.
+/// starts only once it has it); the other comes when the visitor first asks for
+/// it. Each language's long prose comes with the first page that shows it.
 #[derive(Debug)]
 pub struct Library {
     pub facts: Facts,
@@ -82,6 +86,7 @@ pub struct Library {
     labels: [LanguageLabel; 2],
     first: (Lang, Text),
     other: OnceLock<Text>,
+    long: [OnceLock<LongText>; 2],
 }
 
 impl Library {
@@ -92,6 +97,7 @@ impl Library {
             labels,
             first: (lang, text),
             other: OnceLock::new(),
+            long: [OnceLock::new(), OnceLock::new()],
         }
     }
 
@@ -100,7 +106,8 @@ impl Library {
     /// read exactly what people edit.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json() -> Result<Library, ContentError> {
-        let (en, es): (Text, Text) = (parse(EN_JSON)?, parse(ES_JSON)?);
+        let (mut en, mut es): (Text, Text) = (parse(EN_JSON)?, parse(ES_JSON)?);
+        let long = [en.take_long(), es.take_long()];
         let labels = [&en, &es].map(|text| LanguageLabel {
             name: text.ui.language_name.clone(),
             switch_to: text.ui.switch_to_this_language.clone(),
@@ -109,6 +116,9 @@ impl Library {
         facts.measure_from_museum();
         let library = Library::new((facts, labels), read_visit_json()?, Lang::En, en);
         library.add(Lang::Es, es);
+        for (lang, long) in Lang::ALL.into_iter().zip(long) {
+            library.add_long(lang, long);
+        }
         Ok(library)
     }
 
@@ -158,6 +168,27 @@ impl Library {
         }
     }
 
+    /// Whether `lang`'s long prose is here.
+    pub fn has_long(&self, lang: Lang) -> bool {
+        self.long[lang as usize].get().is_some()
+    }
+
+    /// Keeps `long` as `lang`'s long prose, if it was not here yet.
+    pub fn add_long(&self, lang: Lang, long: LongText) {
+        let _ = self.long[lang as usize].set(long);
+    }
+
+    /// `lang`'s long prose: empty until it has arrived, which the History page
+    /// and the tour wait for before they are built (`pages::chunks`).
+    pub fn long(&self, lang: Lang) -> &LongText {
+        static NOT_YET: LongText = LongText {
+            events: Vec::new(),
+            sections: Vec::new(),
+            stops: Vec::new(),
+        };
+        self.long[lang as usize].get().unwrap_or(&NOT_YET)
+    }
+
     /// How the language toggle names `lang`, whether or not its text is here.
     pub fn language_label(&self, lang: Lang) -> &LanguageLabel {
         &self.labels[lang as usize]
@@ -167,6 +198,13 @@ impl Library {
 impl Text {
     /// A language's text as `build.rs` stored it.
     pub fn from_postcard(bytes: &[u8]) -> Result<Text, compact::DecodeError> {
+        compact::decode(bytes)
+    }
+}
+
+impl LongText {
+    /// A language's long prose as `build.rs` stored it.
+    pub fn from_postcard(bytes: &[u8]) -> Result<LongText, compact::DecodeError> {
         compact::decode(bytes)
     }
 }

@@ -188,12 +188,6 @@ decodable! {
     }
 }
 
-impl HistoryText {
-    pub fn event(&self, id: &str) -> Option<&EventText> {
-        self.events.iter().find(|event| event.id == id)
-    }
-}
-
 decodable! {
     #[derive(Debug, Deserialize, Serialize)]
     #[serde(deny_unknown_fields)]
@@ -392,5 +386,39 @@ decodable! {
         pub id: String,
         pub heading: String,
         pub paragraphs: Vec<String>,
+    }
+}
+
+decodable! {
+    /// The long prose of one language: the History page's events and sections
+    /// and the tour's stops. The JSON files keep it where it belongs
+    /// (`history.events`, `history.sections`, `tour.stops`); the build stores it
+    /// as a file of its own, fetched with the two pages that show it, so the
+    /// first load of any other page does without it. [`Text::take_long`] moves
+    /// it out of a language's text, natively as in the build, so the pages read
+    /// it from one place: `Library::long`.
+    #[derive(Debug, Default, Serialize)]
+    pub struct LongText {
+        pub events: Vec<EventText>,
+        pub sections: Vec<Section>,
+        pub stops: Vec<StopText>,
+    }
+}
+
+impl LongText {
+    /// The words of the timeline's event `id`.
+    pub fn event(&self, id: &str) -> Option<&EventText> {
+        self.events.iter().find(|event| event.id == id)
+    }
+}
+
+impl Text {
+    /// Moves the long prose out, leaving its lists empty.
+    pub fn take_long(&mut self) -> LongText {
+        LongText {
+            events: std::mem::take(&mut self.history.events),
+            sections: std::mem::take(&mut self.history.sections),
+            stops: std::mem::take(&mut self.tour.stops),
+        }
     }
 }

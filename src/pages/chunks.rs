@@ -7,22 +7,34 @@
 //! all six. The service worker precaches every chunk, so offline they are all
 //! there. A chunk is fetched once; a fetch that fails is not remembered, and the
 //! next build of the page tries again. Natively (the tests) the functions are
-//! plain calls.
+//! plain calls. The History page and the tour also wait for their language's long
+//! prose (`content::LongText`), which comes the same way.
 
 use super::{DirectionsPage, FamilyPage, HistoryPage, HomePage, TourPage, VisitPage};
 use crate::route::{Lang, Page};
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
-use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-pub use leptos::wasm_split::SplitLoaderError as CodeUnavailable;
+/// A page's code or its long prose could not be fetched (the console says which).
+#[derive(Debug)]
+pub struct Unavailable;
+
+impl From<SplitLoaderError> for Unavailable {
+    fn from(_: SplitLoaderError) -> Unavailable {
+        Unavailable
+    }
+}
 
 /// A page's DOM and state, built and ready to mount.
 pub type BuiltPage = Box<dyn Mountable>;
 
-/// Builds `page` in `lang` under the current owner, fetching its code first if
-/// it is not here yet.
-pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, CodeUnavailable> {
+/// Builds `page` in `lang` under the current owner, fetching its code (and its
+/// long prose) first if they are not here yet.
+pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, Unavailable> {
+    let (words, code) = futures::future::join(fetch_long_text(page, lang), fetch(page)).await;
+    words?;
+    code?;
     match page {
         Page::Home => split::home(lang).await,
         Page::History => split::history(lang).await,
@@ -33,8 +45,31 @@ pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, CodeUnavailable>
     }
 }
 
+/// Whether `page` shows its language's long prose.
+pub fn shows_long_text(page: Page) -> bool {
+    matches!(page, Page::History | Page::Tour)
+}
+
+/// Fetches `lang`'s long prose into the library, if `page` shows it and it is
+/// not here yet.
+async fn fetch_long_text(page: Page, lang: Lang) -> Result<(), Unavailable> {
+    let library = crate::app::use_library();
+    if !shows_long_text(page) || library.has_long(lang) {
+        return Ok(());
+    }
+    #[cfg(target_arch = "wasm32")]
+    match crate::content::fetch_long_text(lang).await {
+        Ok(long) => library.add_long(lang, long),
+        Err(error) => {
+            leptos::logging::error!("{error}");
+            return Err(Unavailable);
+        }
+    }
+    Ok(())
+}
+
 /// Fetches the code of `page` without building it: at start-up, beside the text.
-pub async fn fetch(page: Page) -> Result<(), CodeUnavailable> {
+pub async fn fetch(page: Page) -> Result<(), SplitLoaderError> {
     match page {
         Page::Home => split::fetch_home().await,
         Page::History => split::fetch_history().await,
@@ -56,7 +91,7 @@ fn built(view: impl Render<State: 'static>) -> BuiltPage {
 macro_rules! split_points {
     ($($page:ident, $fetch:ident => $component:ident;)*) => {$(
         #[wasm_split($page, wasm_split_path = ::leptos::wasm_split, fallible, preload($fetch))]
-        pub fn $page(lang: Lang) -> Result<BuiltPage, CodeUnavailable> {
+        pub fn $page(lang: Lang) -> Result<BuiltPage, Unavailable> {
             Ok(built(view! { <$component lang/> }))
         }
     )*};

@@ -9,8 +9,10 @@ use leptos::prelude::*;
 /// timeline to look at first, then the whole story to read.
 #[component]
 pub fn HistoryPage(lang: Lang) -> impl IntoView {
-    let history = &use_library().text(lang).history;
-    let sections = history
+    let library = use_library();
+    let history = &library.text(lang).history;
+    let sections = library
+        .long(lang)
         .sections
         .iter()
         .map(|section| {

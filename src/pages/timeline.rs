@@ -74,10 +74,11 @@ pub fn Timeline(lang: Lang) -> impl IntoView {
 /// One event: its date (a link to itself, to share), its title and its sentences.
 #[component]
 fn Moment(event: &'static TimelineEvent, lang: Lang) -> impl IntoView {
-    let text = use_library().text(lang);
+    let library = use_library();
+    let text = library.text(lang);
     let fragment = use_here().fragment;
     // An event without words in this language is caught by the content tests.
-    let words = text.history.event(&event.id)?;
+    let words = library.long(lang).event(&event.id)?;
     let anchor = event.anchor();
     let link = format!("#{anchor}");
     let chosen = link.clone();

@@ -18,16 +18,16 @@ pub fn TourPage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let text = library.text(lang);
     let tour = &text.tour;
-    let reader = Reader::start(lang, text);
+    let stops = library.long(lang).stops.as_slice();
+    let reader = Reader::start(lang, text, stops);
     let fragment = use_here().fragment;
     // A stop opened by a link (shared, "see also", or Back) is the place to come back to.
     Effect::new(move |_| {
-        if let Some(stop) = stop_named(tour.stops.as_slice(), &fragment.get()) {
+        if let Some(stop) = stop_named(stops, &fragment.get()) {
             browser::store(LAST_STOP_KEY, &stop.id);
         }
     });
-    let stops = tour
-        .stops
+    let stops = stops
         .iter()
         .zip(&library.facts.tour)
         .enumerate()
@@ -53,11 +53,11 @@ fn stop_named<'a>(stops: &'a [StopText], fragment: &str) -> Option<&'a StopText>
 /// dropped (by `browser::stored`), not shown.
 #[component]
 fn ContinueOffer(lang: Lang) -> impl IntoView {
-    let tour = &use_library().text(lang).tour;
+    let library = use_library();
+    let tour = &library.text(lang).tour;
+    let stops = &library.long(lang).stops;
     let fragment = use_here().fragment;
-    let last = browser::stored(LAST_STOP_KEY, |id| {
-        tour.stops.iter().find(|stop| stop.id == id)
-    });
+    let last = browser::stored(LAST_STOP_KEY, |id| stops.iter().find(|stop| stop.id == id));
     move || {
         let stop = last.filter(|_| fragment.get().is_empty())?;
         Some(view! {
@@ -138,7 +138,7 @@ fn related_link(related: &Related, lang: Lang, text: &'static Text) -> Option<(S
             ))
         }
         Related::Event(id) => {
-            let event = text.history.event(id)?;
+            let event = library.long(lang).event(id)?;
             Some((
                 format!("{}#event-{id}", Page::History.href(lang)),
                 event.title.clone(),

@@ -2,7 +2,7 @@
 //! phone's voice follow `read_aloud::Reading`.
 
 use crate::browser;
-use crate::content::{Text, fill};
+use crate::content::{StopText, Text, fill};
 use crate::read_aloud::{Cue, Reading, Speed, Voice, choose_voice};
 use crate::route::Lang;
 use crate::speech;
@@ -99,12 +99,14 @@ pub struct Reader {
     generation: StoredValue<u32>,
     lang: Lang,
     text: &'static Text,
+    /// The tour's stops, from the language's long prose.
+    stops: &'static [StopText],
 }
 
 impl Reader {
     /// Finds a voice, now or when the browser lists its voices, and silences
     /// the reading when the page goes (another page, or the other language).
-    pub fn start(lang: Lang, text: &'static Text) -> Reader {
+    pub fn start(lang: Lang, text: &'static Text, stops: &'static [StopText]) -> Reader {
         let reader = Reader {
             reading: RwSignal::new(Reading::Idle),
             voice: RwSignal::new(VoiceState::Waiting),
@@ -113,6 +115,7 @@ impl Reader {
             generation: StoredValue::new(0),
             lang,
             text,
+            stops,
         };
         reader.look_for_voice();
         // Replaces the handler of any earlier tour page; one left behind by a
@@ -165,7 +168,7 @@ impl Reader {
         let Some(before) = self.reading.try_get_untracked() else {
             return; // The page has gone.
         };
-        let stops = &self.text.tour.stops;
+        let stops = self.stops;
         let after = before.after(cue, stops.len());
         self.reading.set(after);
         match (cue, after) {
@@ -193,7 +196,7 @@ impl Reader {
         let VoiceState::Ready(voice) = self.voice.get_untracked() else {
             return self.cue(Cue::Failed);
         };
-        let stop = &self.text.tour.stops[index];
+        let stop = &self.stops[index];
         let generation = self.generation.with_value(|generation| generation + 1);
         self.generation.set_value(generation);
         speech::cancel();

@@ -24,14 +24,20 @@ for (const lang of langs) {
 
   base(`${lang}: a first load fetches its own page's code, and another page's when it is opened`, async ({ page }) => {
     const fetched = pageChunksFetched(page);
+    // The long prose (the History page's events and sections, the tour's stops) comes with those pages only.
+    const longProse = [];
+    page.on("request", (request) => request.url().includes("-long.") && longProse.push(new URL(request.url()).pathname));
     await page.goto(paths[lang].visit);
     await untilLive(page);
     await expect(await heading(page)).toHaveText(t.visit.title);
     expect([...fetched]).toEqual(["visit"]);
+    expect(longProse).toEqual([]);
     await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
     await expect(await heading(page)).toHaveText(t.history.title);
+    await expect(page.getByRole("heading", { level: 3, name: t.history.sections[0].heading })).toBeVisible();
     expect(fetched.has("history")).toBe(true);
     expect(fetched.has("tour") || fetched.has("family") || fetched.has("directions")).toBe(false);
+    expect(longProse).toEqual([expect.stringMatching(new RegExp(`^/content/${lang}-long\\.[0-9a-f]+\\.postcard$`))]);
   });
 
   base(`${lang}: a finger down on a link starts fetching its page's code before it lifts`, async ({ page }) => {
@@ -46,24 +52,27 @@ for (const lang of langs) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.home.title);
   });
 
-  base(`${lang}: a page whose code cannot be fetched says so, keeps its place, and opens on Try again`, async ({ page }) => {
-    await page.goto(paths[lang].home);
-    await untilLive(page);
-    // The history page's own chunk: the connection drops as the visitor taps.
-    await page.route("**/casa-trotsky-*-history.wasm", (route) => route.abort("internetdisconnected"));
-    await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
-    await expect(page).toHaveURL(paths[lang].history);
-    const notice = page.getByRole("heading", { level: 1 });
-    await expect(notice).toHaveText(t.ui.page_unavailable_title);
-    await expect(notice).toBeFocused();
-    await expect(page.getByText(t.ui.page_unavailable_text)).toBeVisible();
-    // The frame is whole: the navigation marks the page the visitor asked for.
-    await expect(nav(page).getByRole("link", { name: t.ui.nav.history, exact: true })).toHaveAttribute("aria-current", "page");
-    // The connection is back: Try again opens the page, with focus on its heading.
-    await page.unrouteAll();
-    await page.getByRole("button", { name: t.ui.try_again }).click();
-    await expect(await heading(page)).toHaveText(t.history.title);
-    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-    await expect(page.getByRole("button", { name: t.ui.try_again })).toHaveCount(0);
-  });
+  // The History page's own chunk, or its long prose: the connection drops as the visitor taps.
+  for (const [what, url] of [["code", "**/casa-trotsky-*-history.wasm"], ["long prose", `**/content/${lang}-long.*.postcard`]]) {
+    base(`${lang}: a page whose ${what} cannot be fetched says so, keeps its place, and opens on Try again`, async ({ page }) => {
+      await page.goto(paths[lang].home);
+      await untilLive(page);
+      await page.route(url, (route) => route.abort("internetdisconnected"));
+      await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
+      await expect(page).toHaveURL(paths[lang].history);
+      const notice = page.getByRole("heading", { level: 1 });
+      await expect(notice).toHaveText(t.ui.page_unavailable_title);
+      await expect(notice).toBeFocused();
+      await expect(page.getByText(t.ui.page_unavailable_text)).toBeVisible();
+      // The frame is whole: the navigation marks the page the visitor asked for.
+      await expect(nav(page).getByRole("link", { name: t.ui.nav.history, exact: true })).toHaveAttribute("aria-current", "page");
+      // The connection is back: Try again opens the page, with focus on its heading.
+      await page.unrouteAll();
+      await page.getByRole("button", { name: t.ui.try_again }).click();
+      await expect(await heading(page)).toHaveText(t.history.title);
+      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+      await expect(page.getByRole("heading", { level: 3, name: t.history.sections[0].heading })).toBeVisible();
+      await expect(page.getByRole("button", { name: t.ui.try_again })).toHaveCount(0);
+    });
+  }
 }
