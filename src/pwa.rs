@@ -140,10 +140,17 @@ fn container() -> Option<ServiceWorkerContainer> {
 fn register(container: ServiceWorkerContainer, update: RwSignal<Update>) {
     // A first install also takes control of the page: that is no update.
     let controlled = Rc::new(Cell::new(container.controller().is_some()));
+    // With the worker in charge, the other pages' code is in its cache.
+    if controlled.get() {
+        crate::pages::chunks::fetch_every_page_soon();
+    }
     let on_controller_change = Closure::<dyn Fn()>::new({
         let controlled = Rc::clone(&controlled);
         move || {
             let was_controlled = controlled.replace(true);
+            if !was_controlled {
+                crate::pages::chunks::fetch_every_page_soon();
+            }
             if matches!(update.get_untracked(), Update::Accepted) {
                 let _ = window().location().reload();
             } else if was_controlled

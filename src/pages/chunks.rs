@@ -80,6 +80,23 @@ pub async fn fetch(page: Page) -> Result<(), SplitLoaderError> {
     }
 }
 
+/// Fetches every page's code, one page after another, when the phone has a
+/// moment: called once the service worker controls the page, so every chunk
+/// comes from its cache, not the network, and a tap never waits to fetch and
+/// compile one. A failure is left to the tap that needs the page.
+pub fn fetch_every_page_soon() {
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                for page in Page::ALL {
+                    let _ = fetch(page).await;
+                }
+            })
+        },
+        std::time::Duration::from_secs(2),
+    );
+}
+
 /// Builds `view` into its DOM and state.
 fn built(view: impl Render<State: 'static>) -> BuiltPage {
     Box::new(view.build())
