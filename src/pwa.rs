@@ -140,7 +140,10 @@ fn container() -> Option<ServiceWorkerContainer> {
 fn register(container: ServiceWorkerContainer, update: RwSignal<Update>) {
     // A first install also takes control of the page: that is no update.
     let controlled = Rc::new(Cell::new(container.controller().is_some()));
-    // With the worker in charge, the other pages' code is in its cache.
+    // A return visit: the worker is in charge from the start, with every page's
+    // code in its cache. (Not on the first visit, when it takes charge while the
+    // page is still starting: compiling every chunk then made the start's
+    // blocking time 30–80 ms longer in Lighthouse.)
     if controlled.get() {
         crate::pages::chunks::fetch_every_page_soon();
     }
@@ -148,9 +151,6 @@ fn register(container: ServiceWorkerContainer, update: RwSignal<Update>) {
         let controlled = Rc::clone(&controlled);
         move || {
             let was_controlled = controlled.replace(true);
-            if !was_controlled {
-                crate::pages::chunks::fetch_every_page_soon();
-            }
             if matches!(update.get_untracked(), Update::Accepted) {
                 let _ = window().location().reload();
             } else if was_controlled

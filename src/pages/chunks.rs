@@ -68,7 +68,9 @@ async fn fetch_long_text(page: Page, lang: Lang) -> Result<(), Unavailable> {
     Ok(())
 }
 
-/// Fetches the code of `page` without building it: at start-up, beside the text.
+/// Fetches the code of `page` without building it: at start-up beside the
+/// text, when a finger goes down on a link to it, and from the service worker's
+/// cache on a return visit.
 pub async fn fetch(page: Page) -> Result<(), SplitLoaderError> {
     match page {
         Page::Home => split::fetch_home().await,
@@ -80,10 +82,11 @@ pub async fn fetch(page: Page) -> Result<(), SplitLoaderError> {
     }
 }
 
-/// Fetches every page's code, one page after another, when the phone has a
-/// moment: called once the service worker controls the page, so every chunk
-/// comes from its cache, not the network, and a tap never waits to fetch and
-/// compile one. A failure is left to the tap that needs the page.
+/// Fetches every page's code, one page after another, two seconds from now:
+/// called on a return visit, when the service worker controls the page from
+/// the start, so every chunk comes from its cache, not the network, and a tap
+/// never waits to fetch and compile one. A failure is left to the tap that
+/// needs the page.
 pub fn fetch_every_page_soon() {
     set_timeout(
         || {
