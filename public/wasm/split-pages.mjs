@@ -24,7 +24,7 @@ const LOADER = "__wasm_split.js";
 
 /**
  * Splits `cargoWasm` into `dir`, in place of the app's `glue` and `wasm` there.
- * Returns the loader's path and the chunks' paths.
+ * Returns the loader's path and how many chunks it fetches from.
  */
 export function splitPages({ cargoWasm, glue, wasm, release }) {
   const dir = join(glue, "..");
