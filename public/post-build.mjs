@@ -15,7 +15,7 @@ import { externalizeBootScript } from "./csp/boot-script.mjs";
 import { writeServiceWorker } from "./service-worker/precache.mjs";
 import { minifyReleaseFiles } from "./minify.mjs";
 import { shortenBindingNames } from "./wasm/short-names.mjs";
-import { exportsForChunks, splitPages } from "./wasm/split-pages.mjs";
+import { splitPages } from "./wasm/split-pages.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -29,11 +29,11 @@ const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
 const target = cargoTarget();
 copyTextFiles(dir, target);
 const { glue, wasm } = appFiles(dir);
-const { loader } = splitPages({ cargoWasm: join(target, "casa-trotsky.wasm"), glue, wasm, release });
+const { loader, sharedExports } = splitPages({ cargoWasm: join(target, "casa-trotsky.wasm"), glue, wasm, release });
 // `trunk serve` injects its own inline reload script in debug builds: leave those alone.
 if (release) {
   await externalizeBootScript(dir, publicUrl);
-  shortenBindingNames(glue, wasm, { keep: exportsForChunks(loader) });
+  shortenBindingNames(glue, wasm, { keep: sharedExports });
   minifyReleaseFiles(dir, [glue, loader]);
 }
 await writeServiceWorker(dir, publicUrl);

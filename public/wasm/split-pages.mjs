@@ -24,7 +24,8 @@ const LOADER = "__wasm_split.js";
 
 /**
  * Splits `cargoWasm` into `dir`, in place of the app's `glue` and `wasm` there.
- * Returns the loader's path and how many chunks it fetches from.
+ * Returns the loader's path, and the names of the main module's exports that the
+ * loader hands to the chunks (they must keep those names).
  */
 export function splitPages({ cargoWasm, glue, wasm, release }) {
   const dir = join(glue, "..");
@@ -48,6 +49,7 @@ export function splitPages({ cargoWasm, glue, wasm, release }) {
       if (release) optimize(join(dir, named), ["-Os", "--low-memory-unused"]);
     }
     writeFileSync(join(dir, loaderName), loader);
+    const sharedExports = exportsForChunks(loader);
     const glueText = readFileSync(join(bindgen, `${stem}.js`), "utf8");
     // Only where the glue imports the loader's file: the wasm still knows the
     // module by its old name, as a key of the glue's imports object.
@@ -63,15 +65,14 @@ export function splitPages({ cargoWasm, glue, wasm, release }) {
       optimize(wasm, ["-Os", "--low-memory-unused"]);
     }
     refreshIntegrity(join(dir, "index.html"), [glue, wasm]);
-    return { loader: join(dir, loaderName), chunks: chunks.length };
+    return { loader: join(dir, loaderName), sharedExports };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** The names of the main module's exports that the loader hands to the chunks. */
-export function exportsForChunks(loaderPath) {
-  const loader = readFileSync(loaderPath, "utf8");
+/** The names of the main module's exports that the `loader` (its text) hands to the chunks. */
+function exportsForChunks(loader) {
   const shared = loader.match(/const \{([^}]*)\} = initSync\(/);
   if (!shared) throw new Error("split-pages: the loader's shared imports were not found");
   return shared[1].split(",").map((name) => name.trim()).filter(Boolean);

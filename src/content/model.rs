@@ -397,7 +397,7 @@ decodable! {
     /// first load of any other page does without it. [`Text::take_long`] moves
     /// it out of a language's text, natively as in the build, so the pages read
     /// it from one place: `Library::long`.
-    #[derive(Debug, Default, Serialize)]
+    #[derive(Debug, Serialize)]
     pub struct LongText {
         pub events: Vec<EventText>,
         pub sections: Vec<Section>,
