@@ -8,9 +8,10 @@
 //! - the facts and the visit data, which every page needs whatever its language,
 //!   go into the wasm (`$OUT_DIR/library.postcard`);
 //! - each language's text goes into a file of its own, named after a hash of its
-//!   bytes, which the app fetches for the visitor's language only; its long prose
-//!   (the History page's events and sections, the tour's stops) into another,
-//!   which the app fetches with those two pages only. The files are written to
+//!   bytes, which the app fetches for the visitor's language only; the long
+//!   prose of the History, Family and tour pages into a file per page
+//!   (`content::PageProse`), which the app fetches with that page only. The
+//!   files are written to
 //!   `<target>/site-content/`, where the post-build hook (`public/post-build.mjs`)
 //!   copies them into the build; their names reach the app through
 //!   `$OUT_DIR/text_files.rs`.
@@ -36,29 +37,35 @@ fn main() {
 
     let site_content = profile_dir(&out).join("site-content");
     std::fs::create_dir_all(&site_content).expect("the target folder is writable");
-    let mut text_files = Vec::new();
-    let mut long_text_files = Vec::new();
-    for lang in route::Lang::ALL {
-        let text = postcard::to_allocvec(library.text(lang)).expect("the text serializes");
-        text_files.push(store(&site_content, lang.code(), &text));
-        let long = postcard::to_allocvec(library.long(lang)).expect("the text serializes");
-        long_text_files.push(store(
-            &site_content,
-            &format!("{}-long", lang.code()),
-            &long,
-        ));
+    let stored = |stem: &str, bytes: Result<Vec<u8>, postcard::Error>| {
+        store(&site_content, stem, &bytes.expect("the text serializes"))
+    };
+    // Each language's text, then each page's prose in each language.
+    let mut files: Vec<(String, [String; 2])> = vec![(
+        "TEXT_FILES".into(),
+        route::Lang::ALL.map(|lang| stored(lang.code(), postcard::to_allocvec(library.text(lang)))),
+    )];
+    for page in content::PageProse::PAGES {
+        let paths = route::Lang::ALL.map(|lang| {
+            let stem = format!("{}-{}", lang.code(), page.key());
+            stored(&stem, library.prose_bytes(page, lang))
+        });
+        files.push((format!("{}_FILES", page.key().to_uppercase()), paths));
     }
-    let names = format!(
-        "/// Each language's text as the build stored it, by the path it is served at, in `Lang::ALL`'s order.\n\
-         pub const TEXT_FILES: [&str; 2] = {text_files:?};\n\
-         /// Each language's long prose, the same way.\n\
-         pub const LONG_TEXT_FILES: [&str; 2] = {long_text_files:?};\n"
-    );
+    let names: String = files
+        .iter()
+        .map(|(name, paths)| {
+            format!(
+                "/// Served at these paths, in `Lang::ALL`'s order (named after their bytes).\n\
+                 pub const {name}: [&str; 2] = {paths:?};\n"
+            )
+        })
+        .collect();
     std::fs::write(out.join("text_files.rs"), names).expect("OUT_DIR is writable");
     // The hook copies exactly these, not older files left from earlier builds.
-    let manifest: Vec<&str> = text_files
+    let manifest: Vec<&str> = files
         .iter()
-        .chain(&long_text_files)
+        .flat_map(|(_, paths)| paths)
         .map(|path| path.trim_start_matches("/content/"))
         .collect();
     let manifest = format!("{manifest:?}\n");

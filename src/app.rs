@@ -57,9 +57,8 @@ pub async fn start() {
             None => Ok(()),
         }
     };
-    let with_long = first_page.is_some_and(crate::pages::chunks::shows_long_text);
     let (library, page_code) =
-        futures::future::join(crate::content::load_library(lang, with_long), page_code).await;
+        futures::future::join(crate::content::load_library(lang, first_page), page_code).await;
     let ready = match (library, page_code) {
         (Ok(library), Ok(())) => Ok(library),
         (Err(error), _) => Err(error.to_string()),

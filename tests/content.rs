@@ -2,7 +2,8 @@
 //! keeps to the facts sheet.
 
 use casa_trotsky::content::{
-    EN_JSON, ES_JSON, Era, Library, LongText, PartialDate, Related, Text, fill,
+    EN_JSON, ES_JSON, Era, FamilyProse, HistoryProse, Library, PageProse, PartialDate, Related,
+    Text, TourProse, fill,
 };
 use casa_trotsky::family_tree::{Branch, ROOT};
 use casa_trotsky::route::{Lang, Page};
@@ -95,7 +96,7 @@ fn every_person_in_the_facts_has_words_in_each_language_and_no_one_else_does() {
         "facts.json people",
     );
     for lang in Lang::ALL {
-        let family = &library.text(lang).family;
+        let family = library.family(lang);
         let place = format!("{lang:?} family.people");
         let in_text = unique_ids(family.people.iter().map(|p| &p.id), &place);
         assert_eq!(
@@ -185,7 +186,7 @@ fn the_timeline_runs_in_order_and_every_event_has_words_in_each_language() {
     let ids = unique_ids(timeline.iter().map(|e| &e.id), "facts.json timeline");
     for lang in Lang::ALL {
         let place = format!("{lang:?} history.events");
-        let worded = unique_ids(library.long(lang).events.iter().map(|e| &e.id), &place);
+        let worded = unique_ids(library.history(lang).events.iter().map(|e| &e.id), &place);
         assert_eq!(
             worded, ids,
             "{place} and the timeline name different events"
@@ -584,7 +585,7 @@ fn every_stop_has_words_in_each_language_in_the_same_order() {
     }
     let in_facts: Vec<&str> = stops.iter().map(|stop| stop.id.as_str()).collect();
     for lang in Lang::ALL {
-        let stops = &library.long(lang).stops;
+        let stops = &library.tour(lang).stops;
         let worded: Vec<&str> = stops.iter().map(|stop| stop.id.as_str()).collect();
         assert_eq!(
             worded, in_facts,
@@ -622,7 +623,7 @@ fn every_stop_is_80_to_180_words_in_each_language() {
     let library = library();
     let mut problems = Vec::new();
     for lang in Lang::ALL {
-        for stop in &library.long(lang).stops {
+        for stop in &library.tour(lang).stops {
             let count: usize = stop.paragraphs.iter().map(|p| words(p).len()).sum();
             if !(80..=180).contains(&count) {
                 problems.push(format!("{lang:?} {}: {count} words", stop.id));
@@ -688,9 +689,13 @@ fn every_metro_line_has_its_colour_in_the_stylesheet() {
     }
 }
 
+/// The bytes of a file per language, in `Lang::ALL` order.
+type StoredFiles = Vec<Vec<u8>>;
+
 /// What build.rs stored for the app to fetch, as files.json lists them: each
-/// language's text, then each language's long prose, in Lang::ALL order.
-fn stored_text_files() -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
+/// language's text, then each page's prose in each language, in
+/// `PageProse::PAGES` and `Lang::ALL` order.
+fn stored_text_files() -> (StoredFiles, Vec<(Page, StoredFiles)>) {
     let profile = std::path::Path::new(env!("OUT_DIR"))
         .ancestors()
         .nth(3)
@@ -698,17 +703,42 @@ fn stored_text_files() -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
     let stored = profile.join("site-content");
     let read = |file: &str| std::fs::read(stored.join(file)).expect("build.rs wrote the file");
     let files: Vec<String> = serde_json::from_slice(&read("files.json")).unwrap();
-    let mut texts: Vec<Vec<u8>> = files.iter().map(|file| read(file)).collect();
-    let long = texts.split_off(Lang::ALL.len());
-    assert_eq!(long.len(), Lang::ALL.len(), "files.json: {files:?}");
-    (texts, long)
+    let by_lang = Lang::ALL.len();
+    assert_eq!(
+        files.len(),
+        by_lang * (1 + PageProse::PAGES.len()),
+        "files.json: {files:?}"
+    );
+    let mut read_all = files
+        .chunks(by_lang)
+        .map(|files| files.iter().map(|file| read(file)).collect());
+    let texts = read_all.next().unwrap();
+    (texts, PageProse::PAGES.into_iter().zip(read_all).collect())
+}
+
+/// A stored page's prose read back, in Debug form; `None` if the bytes do not
+/// decode as that page's prose.
+fn stored_prose(page: Page, bytes: &[u8]) -> Option<String> {
+    match page {
+        Page::History => HistoryProse::from_postcard(bytes)
+            .ok()
+            .map(|prose| format!("{prose:?}")),
+        Page::Family => FamilyProse::from_postcard(bytes)
+            .ok()
+            .map(|prose| format!("{prose:?}")),
+        Page::Tour => TourProse::from_postcard(bytes)
+            .ok()
+            .map(|prose| format!("{prose:?}")),
+        other => panic!("{other:?} has no prose of its own"),
+    }
 }
 
 #[test]
 fn the_app_decodes_exactly_the_content_the_json_files_hold() {
-    // What build.rs stored: the bundle in the wasm, and two files per language.
+    // What build.rs stored: the bundle in the wasm, and a file per language
+    // for the text and for each page's prose.
     let json = Library::from_json().unwrap();
-    let (files, long_files) = stored_text_files();
+    let (files, prose_files) = stored_text_files();
     let texts: Vec<Text> = files
         .iter()
         .map(|file| Text::from_postcard(file).expect("the language file decodes"))
@@ -720,14 +750,16 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
             "{lang:?}"
         );
     }
-    for (lang, file) in Lang::ALL.into_iter().zip(&long_files) {
-        let long = LongText::from_postcard(file).expect("the long prose decodes");
-        assert!(!long.events.is_empty() && !long.sections.is_empty() && !long.stops.is_empty());
-        assert_eq!(
-            format!("{long:?}"),
-            format!("{:?}", json.long(lang)),
-            "{lang:?}"
-        );
+    for (page, files) in &prose_files {
+        for (lang, file) in Lang::ALL.into_iter().zip(files) {
+            let expected = match page {
+                Page::History => format!("{:?}", json.history(lang)),
+                Page::Family => format!("{:?}", json.family(lang)),
+                _ => format!("{:?}", json.tour(lang)),
+            };
+            let stored = stored_prose(*page, file).expect("the prose decodes");
+            assert_eq!(stored, expected, "{page:?} {lang:?}");
+        }
     }
     let bundle = include_bytes!(concat!(env!("OUT_DIR"), "/library.postcard"));
     let first = Text::from_postcard(&files[0]).unwrap();
@@ -744,18 +776,65 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
 }
 
 #[test]
+fn each_page_prose_holds_what_that_page_shows_and_the_text_what_every_page_does() {
+    let library = library();
+    for lang in Lang::ALL {
+        let text = library.text(lang);
+        // Moved out of the text, into the pages' own files.
+        assert!(text.history.events.is_empty() && text.history.sections.is_empty());
+        assert!(
+            text.family.people.is_empty()
+                && text.ui.sources.is_empty()
+                && text.tour.stops.is_empty()
+        );
+        let (history, family, tour) = (
+            library.history(lang),
+            library.family(lang),
+            library.tour(lang),
+        );
+        assert!(
+            !history.events.is_empty() && !history.sections.is_empty() && !family.people.is_empty()
+        );
+        assert!(!history.sources.is_empty());
+        assert_eq!(
+            format!("{:?}", history.sources),
+            format!("{:?}", family.sources)
+        );
+        // The tour carries the title of every event its stops link to, as the History page words it.
+        for stop in &library.facts.tour {
+            for related in &stop.see {
+                if let Related::Event(id) = related {
+                    let title = tour.event_title(id);
+                    assert_eq!(
+                        title,
+                        history.event(id).map(|event| event.title.as_str()),
+                        "{lang:?} {id}"
+                    );
+                    assert!(title.is_some(), "{lang:?}: the tour has no title for {id}");
+                }
+            }
+        }
+        assert!(
+            tour.events.len() < history.events.len(),
+            "{lang:?}: the tour carries only the events it links to"
+        );
+    }
+}
+
+#[test]
 fn a_language_file_cut_short_or_run_on_is_refused_not_misread() {
-    let (texts, long) = stored_text_files();
-    let reads_text = |bytes: &[u8]| Text::from_postcard(bytes).is_ok();
-    let reads_long = |bytes: &[u8]| LongText::from_postcard(bytes).is_ok();
-    for (file, reads) in texts
-        .iter()
-        .map(|file| (file, &reads_text as &dyn Fn(&[u8]) -> bool))
-        .chain(
-            long.iter()
-                .map(|file| (file, &reads_long as &dyn Fn(&[u8]) -> bool)),
-        )
-    {
+    let (texts, prose) = stored_text_files();
+    type Reads<'a> = Box<dyn Fn(&[u8]) -> bool + 'a>;
+    let mut files: Vec<(&Vec<u8>, Reads)> = Vec::new();
+    for text in &texts {
+        files.push((text, Box::new(|bytes| Text::from_postcard(bytes).is_ok())));
+    }
+    for (page, stored) in &prose {
+        for file in stored {
+            files.push((file, Box::new(|bytes| stored_prose(*page, bytes).is_some())));
+        }
+    }
+    for (file, reads) in files {
         for end in 0..file.len() {
             assert!(
                 !reads(&file[..end]),

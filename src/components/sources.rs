@@ -1,13 +1,14 @@
 use crate::app::use_library;
+use crate::content::Source;
 use crate::route::Lang;
 use leptos::prelude::*;
 
-/// The bibliographic references behind the guide's content.
+/// The bibliographic references behind the guide's content (`sources`: they
+/// come with the long prose of the pages that show them).
 #[component]
-pub fn Sources(lang: Lang) -> impl IntoView {
+pub fn Sources(lang: Lang, sources: &'static [Source]) -> impl IntoView {
     let ui = &use_library().text(lang).ui;
-    let entries = ui
-        .sources
+    let entries = sources
         .iter()
         .map(|source| {
             view! {

@@ -1,26 +1,26 @@
 //! Fetching a language's text: at start for the visitor's language, later for
-//! the other one if the visitor switches; and a language's long prose, with the
-//! first page that shows it. The service worker precaches them all, so a switch
-//! works offline once the app has been opened.
+//! the other one if the visitor switches; and a page's long prose, with that
+//! page. The service worker precaches them all, so a switch works offline once
+//! the app has been opened.
 
 use super::compact::Decode;
-use super::{BUNDLE, ContentError, Library, LongText, Text, long_text_file, text_file};
-use crate::route::Lang;
+use super::{BUNDLE, ContentError, Library, PageProse, Text, prose_file, text_file};
+use crate::route::{Lang, Page};
 
 /// The library for a visitor reading `lang`: the bundled facts and that
-/// language's text, and its long prose too when `with_long` (the first page
-/// shows it), both fetched at once.
-pub async fn load_library(lang: Lang, with_long: bool) -> Result<Library, ContentError> {
-    let long = async move {
-        match with_long {
-            true => fetch_long_text(lang).await.map(Some),
-            false => Ok(None),
+/// language's text, and the long prose of `first_page` if it has any, all
+/// fetched at once.
+pub async fn load_library(lang: Lang, first_page: Option<Page>) -> Result<Library, ContentError> {
+    let prose = async move {
+        match first_page {
+            Some(page) => fetch_prose(page, lang).await,
+            None => Ok(None),
         }
     };
-    let (text, long) = futures::future::join(fetch_text(lang), long).await;
+    let (text, prose) = futures::future::join(fetch_text(lang), prose).await;
     let library = Library::from_bundle(BUNDLE, lang, text?)?;
-    if let Some(long) = long? {
-        library.add_long(lang, long);
+    if let Some(prose) = prose? {
+        library.add_prose(lang, prose);
     }
     Ok(library)
 }
@@ -31,10 +31,18 @@ pub async fn fetch_text(lang: Lang) -> Result<Text, ContentError> {
     decoded(file, &fetch_bytes(file).await?)
 }
 
-/// `lang`'s long prose, fetched and decoded.
-pub async fn fetch_long_text(lang: Lang) -> Result<LongText, ContentError> {
-    let file = long_text_file(lang);
-    decoded(file, &fetch_bytes(file).await?)
+/// `page`'s long prose in `lang`, fetched and decoded; `None` if it has none.
+pub async fn fetch_prose(page: Page, lang: Lang) -> Result<Option<PageProse>, ContentError> {
+    let Some(file) = prose_file(page, lang) else {
+        return Ok(None);
+    };
+    let bytes = fetch_bytes(file).await?;
+    Ok(Some(match page {
+        Page::History => PageProse::History(decoded(file, &bytes)?),
+        Page::Family => PageProse::Family(decoded(file, &bytes)?),
+        Page::Tour => PageProse::Tour(decoded(file, &bytes)?),
+        Page::Home | Page::Visit | Page::Directions => return Ok(None),
+    }))
 }
 
 // The fetch is the same whatever the file holds, so it is compiled once, not once

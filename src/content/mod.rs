@@ -17,7 +17,7 @@ mod model;
 mod visit;
 
 #[cfg(target_arch = "wasm32")]
-pub use loading::{fetch_long_text, fetch_text, load_library};
+pub use loading::{fetch_prose, fetch_text, load_library};
 
 pub use facts::{
     Era, Facts, FromMuseum, LatLon, Museum, NearbyPlace, PartialDate, Person, Related, Station,
@@ -26,7 +26,7 @@ pub use facts::{
 pub use model::*;
 pub use visit::{ClockTime, Date, Notice, OpeningHours, VisitData, Week};
 
-use crate::route::Lang;
+use crate::route::{Lang, Page};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -52,10 +52,17 @@ pub fn text_file(lang: Lang) -> &'static str {
     TEXT_FILES[lang as usize]
 }
 
-/// The path at which `lang`'s long prose is served, named the same way.
+/// The path at which `page`'s prose in `lang` is served, named the same way;
+/// `None` for a page with no prose of its own.
 #[cfg(target_arch = "wasm32")]
-pub fn long_text_file(lang: Lang) -> &'static str {
-    LONG_TEXT_FILES[lang as usize]
+pub fn prose_file(page: Page, lang: Lang) -> Option<&'static str> {
+    let files = match page {
+        Page::History => HISTORY_FILES,
+        Page::Family => FAMILY_FILES,
+        Page::Tour => TOUR_FILES,
+        Page::Home | Page::Visit | Page::Directions => return None,
+    };
+    Some(files[lang as usize])
 }
 
 /// What every page needs whatever its language: bundled in the wasm, stored
@@ -78,7 +85,7 @@ compact::decodable! {
 /// Everything the guide shows: the facts and visit data, and the text of the
 /// languages loaded so far. The text of one language is always there (the app
 /// starts only once it has it); the other comes when the visitor first asks for
-/// it. Each language's long prose comes with the first page that shows it.
+/// it. A page's long prose comes with that page ([`PageProse`]).
 #[derive(Debug)]
 pub struct Library {
     pub facts: Facts,
@@ -86,7 +93,15 @@ pub struct Library {
     labels: [LanguageLabel; 2],
     first: (Lang, Text),
     other: OnceLock<Text>,
-    long: [OnceLock<LongText>; 2],
+    prose: [Prose; 2],
+}
+
+/// One language's long prose, page by page, as it arrives.
+#[derive(Debug, Default)]
+struct Prose {
+    history: OnceLock<HistoryProse>,
+    family: OnceLock<FamilyProse>,
+    tour: OnceLock<TourProse>,
 }
 
 impl Library {
@@ -97,7 +112,7 @@ impl Library {
             labels,
             first: (lang, text),
             other: OnceLock::new(),
-            long: [OnceLock::new(), OnceLock::new()],
+            prose: Default::default(),
         }
     }
 
@@ -107,17 +122,19 @@ impl Library {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json() -> Result<Library, ContentError> {
         let (mut en, mut es): (Text, Text) = (parse(EN_JSON)?, parse(ES_JSON)?);
-        let long = [en.take_long(), es.take_long()];
+        let mut facts: Facts = parse(FACTS_JSON)?;
+        facts.measure_from_museum();
+        let prose = [&mut en, &mut es].map(|text| PageProse::take_from(text, &facts));
         let labels = [&en, &es].map(|text| LanguageLabel {
             name: text.ui.language_name.clone(),
             switch_to: text.ui.switch_to_this_language.clone(),
         });
-        let mut facts: Facts = parse(FACTS_JSON)?;
-        facts.measure_from_museum();
         let library = Library::new((facts, labels), read_visit_json()?, Lang::En, en);
         library.add(Lang::Es, es);
-        for (lang, long) in Lang::ALL.into_iter().zip(long) {
-            library.add_long(lang, long);
+        for (lang, prose) in Lang::ALL.into_iter().zip(prose) {
+            for prose in prose {
+                library.add_prose(lang, prose);
+            }
         }
         Ok(library)
     }
@@ -132,6 +149,18 @@ impl Library {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn bundle_bytes(&self) -> Result<Vec<u8>, postcard::Error> {
         postcard::to_allocvec(&(&self.facts, &self.labels))
+    }
+
+    /// `page`'s long prose in `lang`, as `build.rs` stores it (nothing for a
+    /// page without any).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn prose_bytes(&self, page: Page, lang: Lang) -> Result<Vec<u8>, postcard::Error> {
+        match page {
+            Page::History => postcard::to_allocvec(self.history(lang)),
+            Page::Family => postcard::to_allocvec(self.family(lang)),
+            Page::Tour => postcard::to_allocvec(self.tour(lang)),
+            Page::Home | Page::Visit | Page::Directions => Ok(Vec::new()),
+        }
     }
 
     /// The library for a visitor reading `lang`: the bundle, the bundled
@@ -168,25 +197,57 @@ impl Library {
         }
     }
 
-    /// Whether `lang`'s long prose is here.
-    pub fn has_long(&self, lang: Lang) -> bool {
-        self.long[lang as usize].get().is_some()
+    /// Whether `page`'s long prose in `lang` is here (or it has none).
+    pub fn has_prose(&self, page: Page, lang: Lang) -> bool {
+        let prose = &self.prose[lang as usize];
+        match page {
+            Page::History => prose.history.get().is_some(),
+            Page::Family => prose.family.get().is_some(),
+            Page::Tour => prose.tour.get().is_some(),
+            Page::Home | Page::Visit | Page::Directions => true,
+        }
     }
 
-    /// Keeps `long` as `lang`'s long prose, if it was not here yet.
-    pub fn add_long(&self, lang: Lang, long: LongText) {
-        let _ = self.long[lang as usize].set(long);
+    /// Keeps `prose` as its page's in `lang`, if that was not here yet.
+    pub fn add_prose(&self, lang: Lang, prose: PageProse) {
+        let slots = &self.prose[lang as usize];
+        // A second arrival of the same file changes nothing: the first stays.
+        match prose {
+            PageProse::History(prose) => slots.history.set(prose).ok(),
+            PageProse::Family(prose) => slots.family.set(prose).ok(),
+            PageProse::Tour(prose) => slots.tour.set(prose).ok(),
+        };
     }
 
-    /// `lang`'s long prose: empty until it has arrived, which the History page
-    /// and the tour wait for before they are built (`pages::chunks`).
-    pub fn long(&self, lang: Lang) -> &LongText {
-        static NOT_YET: LongText = LongText {
+    // Each page's prose is empty until it has arrived: the page waits for it
+    // before it is built (`pages::chunks`).
+
+    /// The History page's prose in `lang`.
+    pub fn history(&self, lang: Lang) -> &HistoryProse {
+        static NOT_YET: HistoryProse = HistoryProse {
             events: Vec::new(),
             sections: Vec::new(),
-            stops: Vec::new(),
+            sources: Vec::new(),
         };
-        self.long[lang as usize].get().unwrap_or(&NOT_YET)
+        self.prose[lang as usize].history.get().unwrap_or(&NOT_YET)
+    }
+
+    /// The Family page's prose in `lang`.
+    pub fn family(&self, lang: Lang) -> &FamilyProse {
+        static NOT_YET: FamilyProse = FamilyProse {
+            people: Vec::new(),
+            sources: Vec::new(),
+        };
+        self.prose[lang as usize].family.get().unwrap_or(&NOT_YET)
+    }
+
+    /// The tour's prose in `lang`.
+    pub fn tour(&self, lang: Lang) -> &TourProse {
+        static NOT_YET: TourProse = TourProse {
+            stops: Vec::new(),
+            events: Vec::new(),
+        };
+        self.prose[lang as usize].tour.get().unwrap_or(&NOT_YET)
     }
 
     /// How the language toggle names `lang`, whether or not its text is here.
@@ -195,19 +256,17 @@ impl Library {
     }
 }
 
-impl Text {
-    /// A language's text as `build.rs` stored it.
-    pub fn from_postcard(bytes: &[u8]) -> Result<Text, compact::DecodeError> {
-        compact::decode(bytes)
-    }
+/// `from_postcard`: a file as `build.rs` stored it.
+macro_rules! stored_as_postcard {
+    ($($type:ty),*) => {$(
+        impl $type {
+            pub fn from_postcard(bytes: &[u8]) -> Result<$type, compact::DecodeError> {
+                compact::decode(bytes)
+            }
+        }
+    )*};
 }
-
-impl LongText {
-    /// A language's long prose as `build.rs` stored it.
-    pub fn from_postcard(bytes: &[u8]) -> Result<LongText, compact::DecodeError> {
-        compact::decode(bytes)
-    }
-}
+stored_as_postcard!(Text, HistoryProse, FamilyProse, TourProse);
 
 /// The bundled `visit.json`, read as the app reads the served one.
 fn read_visit_json() -> Result<VisitData, ContentError> {

@@ -6,8 +6,9 @@
 //! fields and requires every field, so a key that is missing or misspelt in one
 //! language fails `cargo test` rather than a visitor.
 
-use super::Era;
 use super::compact::decodable;
+use super::{Era, Facts, Related};
+use crate::route::Page;
 use serde::{Deserialize, Serialize};
 
 decodable! {
@@ -101,7 +102,7 @@ decodable! {
     }
 
     /// One bibliographic reference: what it is, who wrote or published it, and when if known.
-    #[derive(Debug, Deserialize, Serialize)]
+    #[derive(Clone, Debug, Deserialize, Serialize)]
     #[serde(deny_unknown_fields)]
     pub struct Source {
         pub title: String,
@@ -234,12 +235,6 @@ decodable! {
         pub people: Vec<PersonText>,
         /// Shown for a person whose story is empty: the grandchildren known only by their year of birth.
         pub story_for_grandchild: String,
-    }
-}
-
-impl FamilyText {
-    pub fn person(&self, id: &str) -> Option<&PersonText> {
-        self.people.iter().find(|person| person.id == id)
     }
 }
 
@@ -390,35 +385,108 @@ decodable! {
 }
 
 decodable! {
-    /// The long prose of one language: the History page's events and sections
-    /// and the tour's stops. The JSON files keep it where it belongs
-    /// (`history.events`, `history.sections`, `tour.stops`); the build stores it
-    /// as a file of its own, fetched with the two pages that show it, so the
-    /// first load of any other page does without it. [`Text::take_long`] moves
-    /// it out of a language's text, natively as in the build, so the pages read
-    /// it from one place: `Library::long`.
+    /// The History page's prose: the words of each timeline event, the whole
+    /// story, and the sources.
     #[derive(Debug, Serialize)]
-    pub struct LongText {
+    pub struct HistoryProse {
         pub events: Vec<EventText>,
         pub sections: Vec<Section>,
+        pub sources: Vec<Source>,
+    }
+
+    /// The Family page's prose: each person's story, and the sources.
+    #[derive(Debug, Serialize)]
+    pub struct FamilyProse {
+        pub people: Vec<PersonText>,
+        pub sources: Vec<Source>,
+    }
+
+    /// The tour's prose: its stops, and the titles of the timeline events they
+    /// link to (the History page has the events' words).
+    #[derive(Debug, Serialize)]
+    pub struct TourProse {
         pub stops: Vec<StopText>,
+        pub events: Vec<EventTitle>,
+    }
+
+    #[derive(Debug, Serialize)]
+    pub struct EventTitle {
+        pub id: String,
+        pub title: String,
     }
 }
 
-impl LongText {
+/// The long prose of one page in one language. The JSON files keep it where it
+/// belongs (`history.events`, `family.people`, `ui.sources`, `tour.stops`...);
+/// the build stores each page's in a file of its own, fetched with that page
+/// alone, so a first load carries the frame's words and its own page's, not
+/// every page's. [`PageProse::take_from`] moves it out of a language's text,
+/// natively as in the build, so the pages read it from one place:
+/// `Library::history`, `Library::family`, `Library::tour`.
+#[derive(Debug)]
+pub enum PageProse {
+    History(HistoryProse),
+    Family(FamilyProse),
+    Tour(TourProse),
+}
+
+impl PageProse {
+    /// The pages with prose of their own, each of which waits for it.
+    pub const PAGES: [Page; 3] = [Page::History, Page::Family, Page::Tour];
+
+    /// Moves every page's long prose out of `text`, leaving its lists empty;
+    /// the tour keeps the titles of the events that `facts` says its stops link to.
+    pub fn take_from(text: &mut Text, facts: &Facts) -> [PageProse; 3] {
+        let sources = std::mem::take(&mut text.ui.sources);
+        let linked = |id: &String| {
+            let mut links = facts.tour.iter().flat_map(|stop| &stop.see);
+            links.any(|link| matches!(link, Related::Event(event) if event == id))
+        };
+        let events = text
+            .history
+            .events
+            .iter()
+            .filter(|event| linked(&event.id))
+            .map(|event| EventTitle {
+                id: event.id.clone(),
+                title: event.title.clone(),
+            })
+            .collect();
+        [
+            PageProse::History(HistoryProse {
+                events: std::mem::take(&mut text.history.events),
+                sections: std::mem::take(&mut text.history.sections),
+                sources: sources.clone(),
+            }),
+            PageProse::Family(FamilyProse {
+                people: std::mem::take(&mut text.family.people),
+                sources,
+            }),
+            PageProse::Tour(TourProse {
+                stops: std::mem::take(&mut text.tour.stops),
+                events,
+            }),
+        ]
+    }
+}
+
+impl HistoryProse {
     /// The words of the timeline's event `id`.
     pub fn event(&self, id: &str) -> Option<&EventText> {
         self.events.iter().find(|event| event.id == id)
     }
 }
 
-impl Text {
-    /// Moves the long prose out, leaving its lists empty.
-    pub fn take_long(&mut self) -> LongText {
-        LongText {
-            events: std::mem::take(&mut self.history.events),
-            sections: std::mem::take(&mut self.history.sections),
-            stops: std::mem::take(&mut self.tour.stops),
-        }
+impl FamilyProse {
+    pub fn person(&self, id: &str) -> Option<&PersonText> {
+        self.people.iter().find(|person| person.id == id)
+    }
+}
+
+impl TourProse {
+    /// The title of the timeline's event `id`, which a stop links to.
+    pub fn event_title(&self, id: &str) -> Option<&str> {
+        let event = self.events.iter().find(|event| event.id == id)?;
+        Some(&event.title)
     }
 }

@@ -7,8 +7,8 @@
 //! all six. The service worker precaches every chunk, so offline they are all
 //! there. A chunk is fetched once; a fetch that fails is not remembered, and the
 //! next build of the page tries again. Natively (the tests) the functions are
-//! plain calls. The History page and the tour also wait for their language's long
-//! prose (`content::LongText`), which comes the same way.
+//! plain calls. The History, Family and tour pages also wait for their long prose
+//! (`content::PageProse`), which comes the same way.
 
 use super::{DirectionsPage, FamilyPage, HistoryPage, HomePage, TourPage, VisitPage};
 use crate::route::{Lang, Page};
@@ -32,7 +32,7 @@ pub type BuiltPage = Box<dyn Mountable>;
 /// Builds `page` in `lang` under the current owner, fetching its code (and its
 /// long prose) first if they are not here yet.
 pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, Unavailable> {
-    let (words, code) = futures::future::join(fetch_long_text(page, lang), fetch(page)).await;
+    let (words, code) = futures::future::join(fetch_prose(page, lang), fetch(page)).await;
     words?;
     code?;
     match page {
@@ -45,21 +45,18 @@ pub async fn build(page: Page, lang: Lang) -> Result<BuiltPage, Unavailable> {
     }
 }
 
-/// Whether `page` shows its language's long prose.
-pub fn shows_long_text(page: Page) -> bool {
-    matches!(page, Page::History | Page::Tour)
-}
-
-/// Fetches `lang`'s long prose into the library, if `page` shows it and it is
-/// not here yet.
-async fn fetch_long_text(page: Page, lang: Lang) -> Result<(), Unavailable> {
+/// Fetches `page`'s long prose in `lang` into the library, if it has any and
+/// it is not here yet.
+async fn fetch_prose(page: Page, lang: Lang) -> Result<(), Unavailable> {
     let library = crate::app::use_library();
-    if !shows_long_text(page) || library.has_long(lang) {
+    if library.has_prose(page, lang) {
         return Ok(());
     }
     #[cfg(target_arch = "wasm32")]
-    match crate::content::fetch_long_text(lang).await {
-        Ok(long) => library.add_long(lang, long),
+    match crate::content::fetch_prose(page, lang).await {
+        Ok(prose) => prose
+            .into_iter()
+            .for_each(|prose| library.add_prose(lang, prose)),
         Err(error) => {
             leptos::logging::error!("{error}");
             return Err(Unavailable);

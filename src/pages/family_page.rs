@@ -49,17 +49,18 @@ pub fn FamilyPage(lang: Lang) -> impl IntoView {
                 <div class="family__stories">{stories}</div>
             </div>
         </section>
-        <Sources lang/>
+        <Sources lang sources=&library.family(lang).sources/>
     }
 }
 
 /// A person's link in the tree, then the people beneath them, as a nested list
 /// so that a screen reader announces the tree's levels.
 fn branch(branch: Branch<'static>, lang: Lang, chosen: Memo<&'static str>) -> AnyView {
-    let text = use_library().text(lang);
+    let library = use_library();
+    let text = library.text(lang);
     let person = branch.person;
-    let relation = text
-        .family
+    let relation = library
+        .family(lang)
         .person(&person.id)
         .map(|words| words.relation.as_str());
     let below = (!branch.below.is_empty()).then(|| {
@@ -90,10 +91,11 @@ fn Story(
     lang: Lang,
     hidden: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
-    let text = use_library().text(lang);
+    let library = use_library();
+    let text = library.text(lang);
     let family = &text.family;
     // A person without words in this language is caught by the content tests.
-    let words = family.person(&person.id)?;
+    let words = library.family(lang).person(&person.id)?;
     let story = match words.story.is_empty() {
         true => std::slice::from_ref(&family.story_for_grandchild),
         false => words.story.as_slice(),

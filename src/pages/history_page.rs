@@ -11,8 +11,8 @@ use leptos::prelude::*;
 pub fn HistoryPage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let history = &library.text(lang).history;
-    let sections = library
-        .long(lang)
+    let prose = library.history(lang);
+    let sections = prose
         .sections
         .iter()
         .map(|section| {
@@ -32,6 +32,6 @@ pub fn HistoryPage(lang: Lang) -> impl IntoView {
             <h2 id="full-story-heading">{history.full_story_heading.as_str()}</h2>
             {sections}
         </section>
-        <Sources lang/>
+        <Sources lang sources=&prose.sources/>
     }
 }

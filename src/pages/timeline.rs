@@ -78,7 +78,7 @@ fn Moment(event: &'static TimelineEvent, lang: Lang) -> impl IntoView {
     let text = library.text(lang);
     let fragment = use_here().fragment;
     // An event without words in this language is caught by the content tests.
-    let words = library.long(lang).event(&event.id)?;
+    let words = library.history(lang).event(&event.id)?;
     let anchor = event.anchor();
     let link = format!("#{anchor}");
     let chosen = link.clone();

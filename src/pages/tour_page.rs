@@ -18,7 +18,7 @@ pub fn TourPage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let text = library.text(lang);
     let tour = &text.tour;
-    let stops = library.long(lang).stops.as_slice();
+    let stops = library.tour(lang).stops.as_slice();
     let reader = Reader::start(lang, text, stops);
     let fragment = use_here().fragment;
     // A stop opened by a link (shared, "see also", or Back) is the place to come back to.
@@ -55,7 +55,7 @@ fn stop_named<'a>(stops: &'a [StopText], fragment: &str) -> Option<&'a StopText>
 fn ContinueOffer(lang: Lang) -> impl IntoView {
     let library = use_library();
     let tour = &library.text(lang).tour;
-    let stops = &library.long(lang).stops;
+    let stops = &library.tour(lang).stops;
     let fragment = use_here().fragment;
     let last = browser::stored(LAST_STOP_KEY, |id| stops.iter().find(|stop| stop.id == id));
     move || {
@@ -138,10 +138,10 @@ fn related_link(related: &Related, lang: Lang, text: &'static Text) -> Option<(S
             ))
         }
         Related::Event(id) => {
-            let event = library.long(lang).event(id)?;
+            let title = library.tour(lang).event_title(id)?;
             Some((
                 format!("{}#event-{id}", Page::History.href(lang)),
-                event.title.clone(),
+                title.to_owned(),
             ))
         }
         Related::Page(key) => {

@@ -99,7 +99,7 @@ pub struct Reader {
     generation: StoredValue<u32>,
     lang: Lang,
     text: &'static Text,
-    /// The tour's stops, from the language's long prose.
+    /// The tour's stops, from its long prose.
     stops: &'static [StopText],
 }
 

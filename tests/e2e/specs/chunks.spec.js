@@ -24,9 +24,12 @@ for (const lang of langs) {
 
   base(`${lang}: a first load fetches its own page's code, and another page's when it is opened`, async ({ page }) => {
     const fetched = pageChunksFetched(page);
-    // The long prose (the History page's events and sections, the tour's stops) comes with those pages only.
+    // A page's long prose (History's events and story, Family's stories, the tour's stops) comes with that page only.
     const longProse = [];
-    page.on("request", (request) => request.url().includes("-long.") && longProse.push(new URL(request.url()).pathname));
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/content\/[a-z]+-[a-z]+\./.test(path)) longProse.push(path);
+    });
     await page.goto(paths[lang].visit);
     await untilLive(page);
     await expect(await heading(page)).toHaveText(t.visit.title);
@@ -37,7 +40,7 @@ for (const lang of langs) {
     await expect(page.getByRole("heading", { level: 3, name: t.history.sections[0].heading })).toBeVisible();
     expect(fetched.has("history")).toBe(true);
     expect(fetched.has("tour") || fetched.has("family") || fetched.has("directions")).toBe(false);
-    expect(longProse).toEqual([expect.stringMatching(new RegExp(`^/content/${lang}-long\\.[0-9a-f]+\\.postcard$`))]);
+    expect(longProse).toEqual([expect.stringMatching(new RegExp(`^/content/${lang}-history\\.[0-9a-f]+\\.postcard$`))]);
   });
 
   base(`${lang}: a finger down on a link starts fetching its page's code before it lifts`, async ({ page }) => {
@@ -53,7 +56,7 @@ for (const lang of langs) {
   });
 
   // The History page's own chunk, or its long prose: the connection drops as the visitor taps.
-  for (const [what, url] of [["code", "**/casa-trotsky-*-history.wasm"], ["long prose", `**/content/${lang}-long.*.postcard`]]) {
+  for (const [what, url] of [["code", "**/casa-trotsky-*-history.wasm"], ["long prose", `**/content/${lang}-history.*.postcard`]]) {
     base(`${lang}: a page whose ${what} cannot be fetched says so, keeps its place, and opens on Try again`, async ({ page }) => {
       await page.goto(paths[lang].home);
       await untilLive(page);
