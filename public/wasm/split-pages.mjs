@@ -7,7 +7,8 @@
 //   1. wasm-split-cli cuts Cargo's wasm into the main module, one chunk per page, and a
 //      chunk for each set of pages that share code, plus the JS that fetches them;
 //   2. wasm-bindgen makes the main module's glue, as Trunk did for the whole wasm;
-//   3. in a release build, wasm-opt shrinks every module (Trunk's pass is off:
+//   3. in a release build, the classes nothing uses leave the main module and its glue
+//      (unused-classes.mjs), and wasm-opt shrinks every module (Trunk's pass is off:
 //      index.html, data-wasm-opt="0").
 //
 // The glue and main module replace Trunk's, under Trunk's names. The chunks and their
@@ -18,6 +19,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { subresourceIntegrity } from "../minify.mjs";
+import { dropUnusedClasses } from "./unused-classes.mjs";
 
 /** The module the main wasm imports its chunk loaders from, as wasm-split-cli names it. */
 const LOADER = "__wasm_split.js";
@@ -61,6 +63,7 @@ export function splitPages({ cargoWasm, glue, wasm, release }) {
     // below 1 KB unused), then -Os again with the default inlining, which still finds
     // 0.6 KB of brotli to take that the same flags twice in one run do not.
     if (release) {
+      dropUnusedClasses(glue, wasm);
       optimize(wasm, ["-Os", "--one-caller-inline-max-function-size=0", "--low-memory-unused"]);
       optimize(wasm, ["-Os", "--low-memory-unused"]);
     }
