@@ -5,6 +5,7 @@
 //! the server. If the fetch fails or the file is broken, the bundled copy stays,
 //! the page says so discreetly, and the console names the file and the problem.
 
+use crate::browser::fetch_failure;
 use crate::content::{Library, VISIT_JSON, VisitData};
 use crate::opening::MuseumTime;
 use leptos::prelude::*;
@@ -84,7 +85,8 @@ async fn fetch_visit_data() -> Result<VisitData, String> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let response = response.map_err(|error| format!("could not be fetched: {error}"))?;
+    let response =
+        response.map_err(|error| format!("could not be fetched: {}", fetch_failure(&error)))?;
     if !response.ok() {
         return Err(format!("answered HTTP {}", response.status()));
     }
@@ -96,7 +98,7 @@ async fn fetch_visit_data() -> Result<VisitData, String> {
     let text = response
         .text()
         .await
-        .map_err(|error| format!("could not be read: {error}"))?;
+        .map_err(|error| format!("could not be read: {}", fetch_failure(&error)))?;
     if text.len() > LARGEST_ACCEPTED_BYTES {
         return Err(format!(
             "is {} bytes, more than the {LARGEST_ACCEPTED_BYTES} accepted",

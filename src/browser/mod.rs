@@ -4,6 +4,7 @@
 
 mod address;
 mod crash;
+mod fetching;
 mod languages;
 mod page;
 mod sharing;
@@ -11,6 +12,7 @@ mod storage;
 
 pub use address::*;
 pub use crash::install_panic_hook;
+pub use fetching::fetch_failure;
 pub use languages::visitor_lang;
 pub use page::*;
 pub use sharing::*;

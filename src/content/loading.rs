@@ -5,6 +5,7 @@
 
 use super::compact::Decode;
 use super::{BUNDLE, ContentError, Library, PageProse, Text, prose_file, text_file};
+use crate::browser::fetch_failure;
 use crate::route::{Lang, Page};
 
 /// The library for a visitor reading `lang`: the bundled facts and that
@@ -52,14 +53,14 @@ async fn fetch_bytes(file: &'static str) -> Result<Vec<u8>, ContentError> {
     let response = gloo_net::http::Request::get(file)
         .send()
         .await
-        .map_err(|error| failed(format!("could not be fetched: {error}")))?;
+        .map_err(|error| failed(format!("could not be fetched: {}", fetch_failure(&error))))?;
     if !response.ok() {
         return Err(failed(format!("answered HTTP {}", response.status())));
     }
     response
         .binary()
         .await
-        .map_err(|error| failed(format!("could not be read: {error}")))
+        .map_err(|error| failed(format!("could not be read: {}", fetch_failure(&error))))
 }
 
 fn decoded<T: Decode>(file: &'static str, bytes: &[u8]) -> Result<T, ContentError> {
