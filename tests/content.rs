@@ -2,8 +2,7 @@
 //! keeps to the facts sheet.
 
 use casa_trotsky::content::{
-    EN_JSON, ES_JSON, Era, FamilyProse, HistoryProse, Library, PageProse, PartialDate, Related,
-    Text, TourProse, fill,
+    EN_JSON, ES_JSON, Era, Library, PageProse, PartialDate, Related, Text, fill,
 };
 use casa_trotsky::family_tree::{Branch, ROOT};
 use casa_trotsky::route::{Lang, Page};
@@ -719,18 +718,13 @@ fn stored_text_files() -> (StoredFiles, Vec<(Page, StoredFiles)>) {
 /// A stored page's prose read back, in Debug form; `None` if the bytes do not
 /// decode as that page's prose.
 fn stored_prose(page: Page, bytes: &[u8]) -> Option<String> {
-    match page {
-        Page::History => HistoryProse::from_postcard(bytes)
-            .ok()
-            .map(|prose| format!("{prose:?}")),
-        Page::Family => FamilyProse::from_postcard(bytes)
-            .ok()
-            .map(|prose| format!("{prose:?}")),
-        Page::Tour => TourProse::from_postcard(bytes)
-            .ok()
-            .map(|prose| format!("{prose:?}")),
-        other => panic!("{other:?} has no prose of its own"),
-    }
+    let stored = PageProse::from_postcard(page, bytes)
+        .unwrap_or_else(|| panic!("{page:?} has no prose of its own"));
+    Some(match stored.ok()? {
+        PageProse::History(prose) => format!("{prose:?}"),
+        PageProse::Family(prose) => format!("{prose:?}"),
+        PageProse::Tour(prose) => format!("{prose:?}"),
+    })
 }
 
 #[test]

@@ -21,9 +21,8 @@ const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoU
 
 /** Removes the unused classes from the glue at `gluePath` and the wasm at `wasmPath`, in place. */
 export function dropUnusedClasses(gluePath, wasmPath) {
-  const before = importedFunctions(wasmPath);
-  dropExports(wasmPath);
-  const after = importedFunctions(wasmPath);
+  const before = dropExports(wasmPath);
+  const after = importedFunctions(new WebAssembly.Module(readFileSync(wasmPath)));
   const noLongerImported = [...before].filter((name) => !after.has(name));
   writeFileSync(gluePath, withoutClasses(readFileSync(gluePath, "utf8"), noLongerImported));
 }
@@ -46,6 +45,7 @@ function withoutClasses(glue, noLongerImported) {
   return glue;
 }
 
+/** Removes the classes' exports from the wasm at `path`; returns the functions it imported before. */
 function dropExports(path) {
   const module = new WebAssembly.Module(readFileSync(path));
   const prefixes = UNUSED_CLASSES.map((name) => name.toLowerCase());
@@ -72,9 +72,10 @@ function dropExports(path) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  return importedFunctions(module);
 }
 
-function importedFunctions(path) {
-  const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path)));
+function importedFunctions(module) {
+  const imports = WebAssembly.Module.imports(module);
   return new Set(imports.filter((entry) => entry.kind === "function").map((entry) => entry.name));
 }

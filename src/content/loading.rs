@@ -3,7 +3,7 @@
 //! page. The service worker precaches them all, so a switch works offline once
 //! the app has been opened.
 
-use super::compact::Decode;
+use super::compact::DecodeError;
 use super::{BUNDLE, ContentError, Library, PageProse, Text, prose_file, text_file};
 use crate::browser::fetch_failure;
 use crate::route::{Lang, Page};
@@ -29,7 +29,7 @@ pub async fn load_library(lang: Lang, first_page: Option<Page>) -> Result<Librar
 /// `lang`'s text, fetched and decoded; the error names the file and what went wrong.
 pub async fn fetch_text(lang: Lang) -> Result<Text, ContentError> {
     let file = text_file(lang);
-    decoded(file, &fetch_bytes(file).await?)
+    Text::from_postcard(&fetch_bytes(file).await?).map_err(|error| invalid(file, error))
 }
 
 /// `page`'s long prose in `lang`, fetched and decoded; `None` if it has none.
@@ -38,12 +38,9 @@ pub async fn fetch_prose(page: Page, lang: Lang) -> Result<Option<PageProse>, Co
         return Ok(None);
     };
     let bytes = fetch_bytes(file).await?;
-    Ok(Some(match page {
-        Page::History => PageProse::History(decoded(file, &bytes)?),
-        Page::Family => PageProse::Family(decoded(file, &bytes)?),
-        Page::Tour => PageProse::Tour(decoded(file, &bytes)?),
-        Page::Home | Page::Visit | Page::Directions => return Ok(None),
-    }))
+    PageProse::from_postcard(page, &bytes)
+        .transpose()
+        .map_err(|error| invalid(file, error))
 }
 
 // The fetch is the same whatever the file holds, so it is compiled once, not once
@@ -63,9 +60,9 @@ async fn fetch_bytes(file: &'static str) -> Result<Vec<u8>, ContentError> {
         .map_err(|error| failed(format!("could not be read: {}", fetch_failure(&error))))
 }
 
-fn decoded<T: Decode>(file: &'static str, bytes: &[u8]) -> Result<T, ContentError> {
-    super::compact::decode(bytes).map_err(|error| ContentError {
+fn invalid(file: &'static str, error: DecodeError) -> ContentError {
+    ContentError {
         file,
         message: format!("is not valid: {error}"),
-    })
+    }
 }

@@ -256,17 +256,27 @@ impl Library {
     }
 }
 
-/// `from_postcard`: a file as `build.rs` stored it.
-macro_rules! stored_as_postcard {
-    ($($type:ty),*) => {$(
-        impl $type {
-            pub fn from_postcard(bytes: &[u8]) -> Result<$type, compact::DecodeError> {
-                compact::decode(bytes)
-            }
-        }
-    )*};
+impl Text {
+    /// A language's text as `build.rs` stored it.
+    pub fn from_postcard(bytes: &[u8]) -> Result<Text, compact::DecodeError> {
+        compact::decode(bytes)
+    }
 }
-stored_as_postcard!(Text, HistoryProse, FamilyProse, TourProse);
+
+impl PageProse {
+    /// `page`'s long prose as `build.rs` stored it; `None` for a page without any.
+    pub fn from_postcard(
+        page: Page,
+        bytes: &[u8],
+    ) -> Option<Result<PageProse, compact::DecodeError>> {
+        Some(match page {
+            Page::History => compact::decode(bytes).map(PageProse::History),
+            Page::Family => compact::decode(bytes).map(PageProse::Family),
+            Page::Tour => compact::decode(bytes).map(PageProse::Tour),
+            Page::Home | Page::Visit | Page::Directions => return None,
+        })
+    }
+}
 
 /// The bundled `visit.json`, read as the app reads the served one.
 fn read_visit_json() -> Result<VisitData, ContentError> {
