@@ -2,7 +2,7 @@
 //! keeps to the facts sheet.
 
 use casa_trotsky::content::{
-    EN_JSON, ES_JSON, Era, Library, PageProse, PartialDate, Related, Text, fill,
+    EN_JSON, ES_JSON, Era, Library, PageProse, PartialDate, Related, Text, embedded, fill,
 };
 use casa_trotsky::family_tree::{Branch, ROOT};
 use casa_trotsky::route::{Lang, Page};
@@ -845,4 +845,23 @@ fn a_language_file_cut_short_or_run_on_is_refused_not_misread() {
         garbled[last] = 0xff;
         assert!(!reads(&garbled), "bytes not UTF-8 were read as text");
     }
+}
+
+#[test]
+fn a_page_s_copy_of_a_content_file_reads_back_as_its_bytes() {
+    // A length of 5, "Coyoacán" with its two-byte "á", then the bytes 0x3C ("<",
+    // which could end the element) and 0xFF, which is no character in UTF-8.
+    let mut expected = vec![5];
+    expected.extend_from_slice("Coyoacán".as_bytes());
+    expected.extend_from_slice(&[0x3C, 0xFF]);
+    assert_eq!(
+        embedded::decode("\u{F705}Coyoacán\u{F73C}\u{F7FF}"),
+        expected
+    );
+    // Just outside the block of stand-ins: characters like any other.
+    assert_eq!(
+        embedded::decode("\u{F6FF}\u{F800}"),
+        "\u{F6FF}\u{F800}".as_bytes()
+    );
+    assert!(embedded::decode("").is_empty());
 }

@@ -16,6 +16,16 @@ pub fn remove_boot_screen() {
     }
 }
 
+/// The text of the content file at `path` as the page carries it, if it does: a
+/// prerendered page keeps a copy of each file its first load needs, in an element
+/// of its boot screen named by the file's path (`crate::content::embedded`).
+pub fn embedded_file(path: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(path)?
+        .text_content()
+}
+
 /// After the address changed. Back or Forward (`scroll_back_to`): to where the
 /// visitor was on that entry. Otherwise to the element the fragment names, if
 /// the page has it (focused if it takes focus, so a screen reader reads it, else

@@ -1,11 +1,12 @@
 //! Fetching a language's text: at start for the visitor's language, later for
 //! the other one if the visitor switches; and a page's long prose, with that
-//! page. The service worker precaches them all, so a switch works offline once
-//! the app has been opened.
+//! page. A prerendered page carries the files its first load needs, so that
+//! load fetches none. The service worker precaches them all, so a switch works
+//! offline once the app has been opened.
 
 use super::compact::DecodeError;
-use super::{BUNDLE, ContentError, Library, PageProse, Text, prose_file, text_file};
-use crate::browser::fetch_failure;
+use super::{BUNDLE, ContentError, Library, PageProse, Text, embedded, prose_file, text_file};
+use crate::browser::{self, fetch_failure};
 use crate::route::{Lang, Page};
 
 /// The library for a visitor reading `lang`: the bundled facts and that
@@ -26,21 +27,30 @@ pub async fn load_library(lang: Lang, first_page: Option<Page>) -> Result<Librar
     Ok(library)
 }
 
-/// `lang`'s text, fetched and decoded; the error names the file and what went wrong.
+/// `lang`'s text, decoded; the error names the file and what went wrong.
 pub async fn fetch_text(lang: Lang) -> Result<Text, ContentError> {
     let file = text_file(lang);
-    Text::from_postcard(&fetch_bytes(file).await?).map_err(|error| invalid(file, error))
+    Text::from_postcard(&file_bytes(file).await?).map_err(|error| invalid(file, error))
 }
 
-/// `page`'s long prose in `lang`, fetched and decoded; `None` if it has none.
+/// `page`'s long prose in `lang`, decoded; `None` if it has none.
 pub async fn fetch_prose(page: Page, lang: Lang) -> Result<Option<PageProse>, ContentError> {
     let Some(file) = prose_file(page, lang) else {
         return Ok(None);
     };
-    let bytes = fetch_bytes(file).await?;
+    let bytes = file_bytes(file).await?;
     PageProse::from_postcard(page, &bytes)
         .transpose()
         .map_err(|error| invalid(file, error))
+}
+
+/// The bytes of `file`: the page's own copy if it carries one (a prerendered
+/// page, on its first load: `embedded`), or else fetched.
+async fn file_bytes(file: &'static str) -> Result<Vec<u8>, ContentError> {
+    match browser::embedded_file(file) {
+        Some(copy) => Ok(embedded::decode(&copy)),
+        None => fetch_bytes(file).await,
+    }
 }
 
 // The fetch is the same whatever the file holds, so it is compiled once, not once

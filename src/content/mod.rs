@@ -9,6 +9,7 @@
 //! and read as the served copy is, by a small JSON reader (`json`).
 
 mod compact;
+pub mod embedded;
 mod facts;
 pub mod json;
 #[cfg(target_arch = "wasm32")]

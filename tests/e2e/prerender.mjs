@@ -8,6 +8,10 @@
 //
 // Pages are found by following the app's own links from both home pages, so
 // the route table in src/route.rs stays the only list of URLs.
+//
+// Each page also carries a copy of the content files the app fetched to render
+// it (its language's text, its long prose), so that its first load fetches none:
+// see `embeddable` below, and src/content/embedded.rs, which reads them back.
 import { chromium } from "@playwright/test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -34,12 +38,14 @@ try {
     await page.goto(server.url + path);
     await page.locator("main h1").waitFor();
     await page.waitForLoadState("networkidle");
-    const { lang, title, manifest, body, links } = await page.evaluate(snapshot);
+    const { lang, title, manifest, body, links, contentFiles } = await page.evaluate(snapshot);
+    const copies = contentFiles.map((file) =>
+      `<script type="text/plain" id="${file}">${embeddable(readFileSync(join(dist, file)))}</script>`);
     const html = shell
       .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace(/<link rel="manifest" href="[^"]*">/, `<link rel="manifest" href="${manifest}">`)
-      .replace(bootScreen, () => `<div id="boot" class="boot--prerendered">${body}</div>`);
+      .replace(bootScreen, () => `<div id="boot" class="boot--prerendered">${body}${copies.join("")}</div>`);
     const folder = join(dist, path);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "index.html"), html);
@@ -73,7 +79,50 @@ function snapshot() {
     manifest: document.querySelector("link[rel=manifest]").getAttribute("href"),
     body: body.innerHTML.trim(),
     links,
+    // Every file the app fetched from content/, whether from the network or a cache.
+    contentFiles: [...new Set(performance.getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith("/content/")))],
   };
+}
+
+/**
+ * A content file's bytes as text the page can carry in a `<script type="text/plain">`:
+ * each printable UTF-8 character stays as it is, so brotli finds the words again in
+ * the page's markup; any other byte (postcard's lengths and numbers, and `<`, which
+ * could end the element) becomes the character U+F700 + byte. The app reads it back
+ * with `content::embedded::decode`.
+ */
+function embeddable(bytes) {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let text = "";
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8Length(bytes[at]);
+    let char = null;
+    try {
+      char = length > 0 && at + length <= bytes.length ? utf8.decode(bytes.subarray(at, at + length)) : null;
+    } catch {
+      // Not a character: a byte of postcard's own.
+    }
+    const code = char?.codePointAt(0);
+    if (char !== null && code >= 0x20 && code !== 0x7f && char !== "<" && (code < 0xf700 || code > 0xf7ff)) {
+      text += char;
+      at += length;
+    } else {
+      text += String.fromCodePoint(0xf700 + bytes[at]);
+      at += 1;
+    }
+  }
+  return text;
+}
+
+/** How many bytes the UTF-8 character that starts with `lead` has; 0 if none can. */
+function utf8Length(lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
 }
 
 function escapeHtml(text) {

@@ -1,6 +1,8 @@
 // Each page's code is a chunk of the wasm of its own (src/pages/chunks.rs): a first
 // load fetches the frame and the page it opens, and another page's code comes when
 // that page is first shown. If it cannot come, the visitor is told, and can try again.
+// The same for its long prose, except on a first load: a prerendered page carries
+// the content files it needs (src/content/embedded.rs).
 // (Not the fixture that fails on console errors: the failed fetch is logged on purpose.)
 import { test as base, expect } from "@playwright/test";
 import { heading, langs, paths, text, untilLive } from "./fixtures.js";
@@ -18,30 +20,51 @@ function pageChunksFetched(page) {
   return fetched;
 }
 
+/** The paths of the content files (`/content/…`) `page` fetches from now on. */
+function contentFetched(page) {
+  const fetched = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/content/")) fetched.push(path);
+  });
+  return fetched;
+}
+
 for (const lang of langs) {
   const t = text[lang];
   const nav = (page) => page.getByRole("navigation", { name: t.ui.main_nav });
 
   base(`${lang}: a first load fetches its own page's code, and another page's when it is opened`, async ({ page }) => {
     const fetched = pageChunksFetched(page);
-    // A page's long prose (History's events and story, Family's stories, the tour's stops) comes with that page only.
-    const longProse = [];
-    page.on("request", (request) => {
-      const path = new URL(request.url()).pathname;
-      if (/^\/content\/[a-z]+-[a-z]+\./.test(path)) longProse.push(path);
-    });
+    const content = contentFetched(page);
     await page.goto(paths[lang].visit);
     await untilLive(page);
     await expect(await heading(page)).toHaveText(t.visit.title);
     expect([...fetched]).toEqual(["visit"]);
-    expect(longProse).toEqual([]);
+    // The page carried its language's text.
+    expect(content).toEqual([]);
     await nav(page).getByRole("link", { name: t.ui.nav.history, exact: true }).click();
     await expect(await heading(page)).toHaveText(t.history.title);
     await expect(page.getByRole("heading", { level: 3, name: t.history.sections[0].heading })).toBeVisible();
     expect(fetched.has("history")).toBe(true);
     expect(fetched.has("tour") || fetched.has("family") || fetched.has("directions")).toBe(false);
-    expect(longProse).toEqual([expect.stringMatching(new RegExp(`^/content/${lang}-history\\.[0-9a-f]+\\.postcard$`))]);
+    // A page's long prose (History's events and story, Family's stories, the tour's stops) comes with that page only.
+    expect(content).toEqual([expect.stringMatching(new RegExp(`^/content/${lang}-history\\.[0-9a-f]+\\.postcard$`))]);
   });
+
+  for (const [name, shows] of [
+    ["history", (page) => page.getByRole("heading", { level: 3, name: t.history.sections.at(-1).heading })],
+    ["family", (page) => page.locator("article.story:visible").getByText(t.family.people.find((p) => p.id === "leon").story[0])],
+    ["tour", (page) => page.getByRole("heading", { name: t.tour.stops.at(-1).heading })],
+  ]) {
+    base(`${lang}: a first load of ${name} fetches no content: the page carries its text and long prose`, async ({ page }) => {
+      const content = contentFetched(page);
+      await page.goto(paths[lang][name]);
+      await untilLive(page);
+      await expect(shows(page)).toBeVisible();
+      expect(content).toEqual([]);
+    });
+  }
 
   base(`${lang}: a finger down on a link starts fetching its page's code before it lifts`, async ({ page }) => {
     const fetched = pageChunksFetched(page);

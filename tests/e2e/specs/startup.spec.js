@@ -9,12 +9,33 @@ import { langs, paths, text } from "./fixtures.js";
 // when the app, and so the content, could not be had.
 const said = { en: { line: "could not start", reload: "Reload" }, es: { line: "no pudieron iniciarse", reload: "Volver a cargar" } };
 
+/**
+ * Serves each page with the copies of content files it carries (src/content/embedded.rs)
+ * replaced by `copy(text)`, or taken out if `copy` is omitted.
+ */
+function changeCopies(page, copy) {
+  return page.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    const html = await (await route.fetch()).text();
+    const changed = html.replace(/(<script type="text\/plain" id="[^"]+">)([^<]*)(<\/script>)/g,
+      (_, open, text, close) => (copy ? open + copy(text) + close : ""));
+    if (changed === html) throw new Error("the page carries no copy of a content file");
+    await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: changed });
+  });
+}
+
 const failures = {
   "the wasm cannot be fetched": (page) => page.route("**/*.wasm", (route) => route.abort("connectionreset")),
   "the wasm does not compile": (page) =>
     page.route("**/*.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "this is not a WebAssembly module" })),
   "the JS glue is missing (a partial deploy)": (page) => page.route("**/casa-trotsky-*.js", (route) => route.fulfill({ status: 404, body: "Not found" })),
-  "the text of the page's language cannot be fetched": (page) => page.route("**/content/*.postcard", (route) => route.abort("connectionreset")),
+  // A prerendered page carries its text: this is a page served without it (a copy
+  // cached by something in between from before), on a connection that drops.
+  "the text of the page's language is neither in the page nor can be fetched": async (page) => {
+    await changeCopies(page);
+    await page.route("**/content/*.postcard", (route) => route.abort("connectionreset"));
+  },
+  "the page's copy of its text is damaged": (page) => changeCopies(page, (text) => text.slice(0, text.length / 2)),
   // Every chunk of the pages' code (`casa-trotsky-<hash>-visit.wasm`, …), not the main module.
   "the code of the pages cannot be fetched": (page) => page.route("**/casa-trotsky-*-*.wasm", (route) => route.abort("connectionreset")),
 };
