@@ -1,14 +1,15 @@
 //! Each page's code, in a chunk of the wasm of its own.
 //!
 //! The functions below are the split points: after the build,
-//! `public/wasm/split-pages.mjs` cuts what only one page needs out of the wasm
-//! into that page's chunk (and what two or more pages share into chunks of
-//! their own), so a first visit fetches the frame and the page it opens, not
-//! all six. The service worker precaches every chunk, so offline they are all
-//! there. A chunk is fetched once; a fetch that fails is not remembered, and the
-//! next build of the page tries again. Natively (the tests) the functions are
-//! plain calls. The History, Family and tour pages also wait for their long prose
-//! (`content::PageProse`), which comes the same way.
+//! `public/wasm/split-pages.mjs` cuts each page's code out of the wasm into a
+//! module of that page's own (code two pages share is in both), so a first visit
+//! fetches the frame and the page it opens, not all six. The service worker
+//! precaches every page's module, so offline they are all there. A module is
+//! fetched once; a fetch that fails is not remembered, and the next build of the
+//! page tries again. Natively (the tests) the functions are plain calls. The
+//! History, Family and tour pages also wait for their long prose
+//! (`content::PageProse`), which comes the same way, or, on a first load, from
+//! the prerendered page.
 
 use super::{DirectionsPage, FamilyPage, HistoryPage, HomePage, TourPage, VisitPage};
 use crate::route::{Lang, Page};
