@@ -724,6 +724,7 @@ fn stored_prose(page: Page, bytes: &[u8]) -> Option<String> {
         PageProse::History(prose) => format!("{prose:?}"),
         PageProse::Family(prose) => format!("{prose:?}"),
         PageProse::Tour(prose) => format!("{prose:?}"),
+        PageProse::Home(prose) => format!("{prose:?}"),
     })
 }
 
@@ -749,6 +750,7 @@ fn the_app_decodes_exactly_the_content_the_json_files_hold() {
             let expected = match page {
                 Page::History => format!("{:?}", json.history(lang)),
                 Page::Family => format!("{:?}", json.family(lang)),
+                Page::Home => format!("{:?}", json.home(lang)),
                 _ => format!("{:?}", json.tour(lang)),
             };
             let stored = stored_prose(*page, file).expect("the prose decodes");
@@ -780,7 +782,21 @@ fn each_page_prose_holds_what_that_page_shows_and_the_text_what_every_page_does(
             text.family.people.is_empty()
                 && text.ui.sources.is_empty()
                 && text.tour.stops.is_empty()
+                && text.home.paragraphs.is_empty()
+                && text.home.blurbs.tour.is_empty()
         );
+        // So are the leads of the pages with prose of their own.
+        for lead in [
+            &text.history.lead,
+            &text.family.lead,
+            &text.tour.lead,
+            &text.home.lead,
+        ] {
+            assert!(lead.is_empty(), "{lang:?}: {lead}");
+        }
+        // Home's paragraphs and its invitation to each page, in its own file.
+        let home = library.home(lang);
+        assert!(!home.paragraphs.is_empty() && !home.blurbs.tour.is_empty());
         let (history, family, tour) = (
             library.history(lang),
             library.family(lang),

@@ -29,22 +29,28 @@ pub fn OpeningStatus(lang: Lang) -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
+    // Kept in the page and shown with `hidden` (cheaper in the wasm than a view
+    // built and dropped); the words go only while shown, so a hidden part says nothing.
+    let no_notices = move || notices().is_empty();
+    let stale = move || info.freshness.get() == Freshness::Bundled;
     view! {
         <section class="opening" aria-live="polite" data-moment>
-            {move || line().map(|(line, open)| view! {
-                <p class="opening__status" class:opening__status--open=open>{line}</p>
-            })}
-            {move || {
-                let notices = notices();
-                (!notices.is_empty()).then(|| view! {
-                    <div class="notices">
-                        <h2 class="notices__heading">{text.plan.notices_heading.as_str()}</h2>
-                        <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    </div>
-                })
-            }}
-            {move || (info.freshness.get() == Freshness::Bundled)
-                .then(|| view! { <p class="note opening__stale">{text.plan.refresh_failed.as_str()}</p> })}
+            <p
+                class="opening__status"
+                class:opening__status--open=move || line().is_some_and(|(_, open)| open)
+                hidden=move || line().is_none()
+            >
+                {move || line().map(|(line, _)| line)}
+            </p>
+            <div class="notices" hidden=no_notices>
+                <h2 class="notices__heading">
+                    {move || (!no_notices()).then_some(text.plan.notices_heading.as_str())}
+                </h2>
+                <ul>{move || notices().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+            <p class="note opening__stale" hidden=move || !stale()>
+                {move || stale().then_some(text.plan.refresh_failed.as_str())}
+            </p>
         </section>
     }
 }

@@ -61,7 +61,8 @@ pub fn prose_file(page: Page, lang: Lang) -> Option<&'static str> {
         Page::History => HISTORY_FILES,
         Page::Family => FAMILY_FILES,
         Page::Tour => TOUR_FILES,
-        Page::Home | Page::Visit | Page::Directions => return None,
+        Page::Home => HOME_FILES,
+        Page::Visit | Page::Directions => return None,
     };
     Some(files[lang as usize])
 }
@@ -103,6 +104,7 @@ struct Prose {
     history: OnceLock<HistoryProse>,
     family: OnceLock<FamilyProse>,
     tour: OnceLock<TourProse>,
+    home: OnceLock<HomeProse>,
 }
 
 impl Library {
@@ -160,7 +162,8 @@ impl Library {
             Page::History => postcard::to_allocvec(self.history(lang)),
             Page::Family => postcard::to_allocvec(self.family(lang)),
             Page::Tour => postcard::to_allocvec(self.tour(lang)),
-            Page::Home | Page::Visit | Page::Directions => Ok(Vec::new()),
+            Page::Home => postcard::to_allocvec(self.home(lang)),
+            Page::Visit | Page::Directions => Ok(Vec::new()),
         }
     }
 
@@ -205,7 +208,8 @@ impl Library {
             Page::History => prose.history.get().is_some(),
             Page::Family => prose.family.get().is_some(),
             Page::Tour => prose.tour.get().is_some(),
-            Page::Home | Page::Visit | Page::Directions => true,
+            Page::Home => prose.home.get().is_some(),
+            Page::Visit | Page::Directions => true,
         }
     }
 
@@ -217,6 +221,7 @@ impl Library {
             PageProse::History(prose) => slots.history.set(prose).ok(),
             PageProse::Family(prose) => slots.family.set(prose).ok(),
             PageProse::Tour(prose) => slots.tour.set(prose).ok(),
+            PageProse::Home(prose) => slots.home.set(prose).ok(),
         };
     }
 
@@ -226,6 +231,7 @@ impl Library {
     /// The History page's prose in `lang`.
     pub fn history(&self, lang: Lang) -> &HistoryProse {
         static NOT_YET: HistoryProse = HistoryProse {
+            lead: String::new(),
             events: Vec::new(),
             sections: Vec::new(),
             sources: Vec::new(),
@@ -236,6 +242,7 @@ impl Library {
     /// The Family page's prose in `lang`.
     pub fn family(&self, lang: Lang) -> &FamilyProse {
         static NOT_YET: FamilyProse = FamilyProse {
+            lead: String::new(),
             people: Vec::new(),
             sources: Vec::new(),
         };
@@ -245,10 +252,28 @@ impl Library {
     /// The tour's prose in `lang`.
     pub fn tour(&self, lang: Lang) -> &TourProse {
         static NOT_YET: TourProse = TourProse {
+            lead: String::new(),
             stops: Vec::new(),
             events: Vec::new(),
         };
         self.prose[lang as usize].tour.get().unwrap_or(&NOT_YET)
+    }
+
+    /// Home's prose in `lang`.
+    pub fn home(&self, lang: Lang) -> &HomeProse {
+        static NOT_YET: HomeProse = HomeProse {
+            lead: String::new(),
+            paragraphs: Vec::new(),
+            blurbs: PageNames {
+                home: String::new(),
+                history: String::new(),
+                family: String::new(),
+                visit: String::new(),
+                directions: String::new(),
+                tour: String::new(),
+            },
+        };
+        self.prose[lang as usize].home.get().unwrap_or(&NOT_YET)
     }
 
     /// How the language toggle names `lang`, whether or not its text is here.
@@ -274,7 +299,8 @@ impl PageProse {
             Page::History => compact::decode(bytes).map(PageProse::History),
             Page::Family => compact::decode(bytes).map(PageProse::Family),
             Page::Tour => compact::decode(bytes).map(PageProse::Tour),
-            Page::Home | Page::Visit | Page::Directions => return None,
+            Page::Home => compact::decode(bytes).map(PageProse::Home),
+            Page::Visit | Page::Directions => return None,
         })
     }
 }

@@ -115,6 +115,7 @@ decodable! {
     /// One short label per page, used in the navigation and page cards.
     #[derive(Debug, Deserialize, Serialize)]
     #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct PageNames {
         pub home: String,
         pub history: String,
@@ -385,28 +386,40 @@ decodable! {
 }
 
 decodable! {
-    /// The History page's prose: the words of each timeline event, the whole
-    /// story, and the sources.
+    /// The History page's prose: its lead, the words of each timeline event,
+    /// the whole story, and the sources.
     #[derive(Debug, Serialize)]
     pub struct HistoryProse {
+        pub lead: String,
         pub events: Vec<EventText>,
         pub sections: Vec<Section>,
         pub sources: Vec<Source>,
     }
 
-    /// The Family page's prose: each person's story, and the sources.
+    /// The Family page's prose: its lead, each person's story, and the sources.
     #[derive(Debug, Serialize)]
     pub struct FamilyProse {
+        pub lead: String,
         pub people: Vec<PersonText>,
         pub sources: Vec<Source>,
     }
 
-    /// The tour's prose: its stops, and the titles of the timeline events they
-    /// link to (the History page has the events' words).
+    /// The tour's prose: its lead, its stops, and the titles of the timeline
+    /// events they link to (the History page has the events' words).
     #[derive(Debug, Serialize)]
     pub struct TourProse {
+        pub lead: String,
         pub stops: Vec<StopText>,
         pub events: Vec<EventTitle>,
+    }
+
+    /// Home's prose: its lead and paragraphs, and the line inviting the
+    /// visitor to each other page.
+    #[derive(Debug, Serialize)]
+    pub struct HomeProse {
+        pub lead: String,
+        pub paragraphs: Vec<String>,
+        pub blurbs: PageNames,
     }
 
     #[derive(Debug, Serialize)]
@@ -417,26 +430,28 @@ decodable! {
 }
 
 /// The long prose of one page in one language. The JSON files keep it where it
-/// belongs (`history.events`, `family.people`, `ui.sources`, `tour.stops`...);
+/// belongs (`history.events`, `family.people`, `ui.sources`, `tour.stops`,
+/// `home.paragraphs`...);
 /// the build stores each page's in a file of its own, fetched with that page
 /// alone, so a first load carries the frame's words and its own page's, not
 /// every page's. [`PageProse::take_from`] moves it out of a language's text,
 /// natively as in the build, so the pages read it from one place:
-/// `Library::history`, `Library::family`, `Library::tour`.
+/// `Library::history`, `Library::family`, `Library::tour`, `Library::home`.
 #[derive(Debug)]
 pub enum PageProse {
     History(HistoryProse),
     Family(FamilyProse),
     Tour(TourProse),
+    Home(HomeProse),
 }
 
 impl PageProse {
     /// The pages with prose of their own, each of which waits for it.
-    pub const PAGES: [Page; 3] = [Page::History, Page::Family, Page::Tour];
+    pub const PAGES: [Page; 4] = [Page::History, Page::Family, Page::Tour, Page::Home];
 
     /// Moves every page's long prose out of `text`, leaving its lists empty;
     /// the tour keeps the titles of the events that `facts` says its stops link to.
-    pub fn take_from(text: &mut Text, facts: &Facts) -> [PageProse; 3] {
+    pub fn take_from(text: &mut Text, facts: &Facts) -> [PageProse; 4] {
         let sources = std::mem::take(&mut text.ui.sources);
         let linked = |id: &String| {
             let mut links = facts.tour.iter().flat_map(|stop| &stop.see);
@@ -454,17 +469,25 @@ impl PageProse {
             .collect();
         [
             PageProse::History(HistoryProse {
+                lead: std::mem::take(&mut text.history.lead),
                 events: std::mem::take(&mut text.history.events),
                 sections: std::mem::take(&mut text.history.sections),
                 sources: sources.clone(),
             }),
             PageProse::Family(FamilyProse {
+                lead: std::mem::take(&mut text.family.lead),
                 people: std::mem::take(&mut text.family.people),
                 sources,
             }),
             PageProse::Tour(TourProse {
+                lead: std::mem::take(&mut text.tour.lead),
                 stops: std::mem::take(&mut text.tour.stops),
                 events,
+            }),
+            PageProse::Home(HomeProse {
+                lead: std::mem::take(&mut text.home.lead),
+                paragraphs: std::mem::take(&mut text.home.paragraphs),
+                blurbs: std::mem::take(&mut text.home.blurbs),
             }),
         ]
     }

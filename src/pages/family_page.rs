@@ -40,7 +40,7 @@ pub fn FamilyPage(lang: Lang) -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageHeading title=&family.title lead=&family.lead/>
+        <PageHeading title=&family.title lead=&library.family(lang).lead/>
         <section class="family" aria-labelledby="tree-heading">
             <h2 id="tree-heading">{family.tree_heading.as_str()}</h2>
             <p>{family.tree_intro.as_str()}</p>

@@ -26,7 +26,7 @@ pub fn HistoryPage(lang: Lang) -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageHeading title=&history.title lead=&history.lead/>
+        <PageHeading title=&history.title lead=&prose.lead/>
         <Timeline lang/>
         <section class="full-story" aria-labelledby="full-story-heading">
             <h2 id="full-story-heading">{history.full_story_heading.as_str()}</h2>

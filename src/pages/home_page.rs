@@ -14,13 +14,14 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
     let library = use_library();
     let text = library.text(lang);
     let home = &text.home;
+    let prose = library.home(lang);
     let cards = Page::ALL[1..]
         .iter()
         .map(|&page| {
             view! {
                 <li class="card">
                     <a class="card__link" href=page.href(lang)>{page_name(&text.ui.nav, page)}</a>
-                    <p>{page_name(&home.blurbs, page)}</p>
+                    <p>{page_name(&prose.blurbs, page)}</p>
                 </li>
             }
         })
@@ -30,12 +31,12 @@ pub fn HomePage(lang: Lang) -> impl IntoView {
     let price = move || info.data.get().admission_price();
 
     view! {
-        <PageHeading title=&home.title lead=&home.lead/>
+        <PageHeading title=&home.title lead=&prose.lead/>
         // The first thing a visitor at the door is offered: the guide to the house.
         <p class="home__start">
             <a class="button button--start" href=Page::Tour.href(lang)>{text.tour.start.as_str()}</a>
         </p>
-        <div class="prose">{paragraphs(&home.paragraphs)}</div>
+        <div class="prose">{paragraphs(&prose.paragraphs)}</div>
         <section class="at-a-glance" aria-labelledby="glance-heading">
             <h2 id="glance-heading">{home.at_a_glance_heading.as_str()}</h2>
             <OpeningStatus lang/>

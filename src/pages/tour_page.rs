@@ -35,7 +35,7 @@ pub fn TourPage(lang: Lang) -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageHeading title=&tour.title lead=&tour.lead/>
+        <PageHeading title=&tour.title lead=&library.tour(lang).lead/>
         <ContinueOffer lang/>
         <ReadAloudBar reader/>
         <div class="tour">{stops}</div>

@@ -33,7 +33,9 @@ pub fn VisitPage(lang: Lang) -> impl IntoView {
                     <tr class:closed=hours.is_none() class:today=is_today aria-current=move || is_today().then_some("date")>
                         <th scope="row">
                             {day.as_str()}
-                            {move || is_today().then(|| view! { <span class="today-label">{format!(" ({})", text.plan.today)}</span> })}
+                            <span class="today-label" hidden=move || !is_today()>
+                                {move || is_today().then(|| format!(" ({})", text.plan.today))}
+                            </span>
                         </th>
                         <td>{shown}</td>
                     </tr>

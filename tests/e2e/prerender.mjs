@@ -45,7 +45,9 @@ try {
       .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace(/<link rel="manifest" href="[^"]*">/, `<link rel="manifest" href="${manifest}">`)
-      .replace(bootScreen, () => `<div id="boot" class="boot--prerendered">${body}${copies.join("")}</div>`);
+      .replace(bootScreen, () => `<div id="boot" class="boot--prerendered">${body}${copies.join("")}</div>`)
+      // Notes for whoever reads index.html, not for a visitor's phone.
+      .replace(/<!--[\s\S]*?-->\n?/g, "");
     const folder = join(dist, path);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "index.html"), html);

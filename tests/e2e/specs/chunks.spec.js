@@ -1,7 +1,7 @@
 // Each page's code is a chunk of the wasm of its own (src/pages/chunks.rs): a first
 // load fetches the frame and the page it opens, and another page's code comes when
 // that page is first shown. If it cannot come, the visitor is told, and can try again.
-// The same for its long prose, except on a first load: a prerendered page carries
+// The same for its long prose (and Home's paragraphs), except on a first load: a prerendered page carries
 // the content files it needs (src/content/embedded.rs).
 // (Not the fixture that fails on console errors: the failed fetch is logged on purpose.)
 import { test as base, expect } from "@playwright/test";
@@ -56,6 +56,7 @@ for (const lang of langs) {
     ["history", (page) => page.getByRole("heading", { level: 3, name: t.history.sections.at(-1).heading })],
     ["family", (page) => page.locator("article.story:visible").getByText(t.family.people.find((p) => p.id === "leon").story[0])],
     ["tour", (page) => page.getByRole("heading", { name: t.tour.stops.at(-1).heading })],
+    ["home", (page) => page.getByText(t.home.paragraphs.at(-1))],
   ]) {
     base(`${lang}: a first load of ${name} fetches no content: the page carries its text and long prose`, async ({ page }) => {
       const content = contentFetched(page);
